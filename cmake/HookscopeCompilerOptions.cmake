@@ -1,0 +1,18 @@
+# Warnings and sanitizers for every Hookscope target (call hookscope_apply_options(target)).
+
+add_library(hookscope_options INTERFACE)
+target_compile_options(hookscope_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wimplicit-fallthrough)
+target_compile_definitions(hookscope_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    HOOKSCOPE_VERSION="${PROJECT_VERSION}")
+if(HOOKSCOPE_WERROR)
+    target_compile_options(hookscope_options INTERFACE -Werror)
+endif()
+if(HOOKSCOPE_SANITIZE)
+    target_compile_options(hookscope_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(hookscope_options INTERFACE -fsanitize=address,undefined)
+endif()
