@@ -1,7 +1,123 @@
-#include <QCoreApplication>
+#include "cli/captureoptionsparser.h"
+#include "cli/exchangecommands.h"
+#include "cli/headlessrunner.h"
+#include "capture/capturehost.h"
+#include "capture/deliverypreparer.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace hookscope;
+
+namespace {
+
+using CommandRunner = int (*)(const QStringList &);
+
+struct Subcommand
+{
+    const char *name;
+    CommandRunner run;
+};
+
+const Subcommand kSubcommands[] = {
+    { "export", runExportCommand },
+    { "import", runImportCommand },
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"hookscope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKSCOPE_VERSION));
+}
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Parses the options shared by the GUI and --headless; exits on --help, --version or errors.
+CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "cli",
+            "Webhook test console: captures, decodes, composes and replays webhook deliveries.\n"
+            "Without --headless it opens the console window.\n\n"
+            "Commands (hookscope COMMAND --help for each):\n"
+            "  export   write stored deliveries as NDJSON\n"
+            "  import   read deliveries from an NDJSON export"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(u"headless"_s,
+                                      QCoreApplication::translate("cli", "Capture without a "
+                                                                         "window until SIGTERM."));
+    const QCommandLineOption print(u"print"_s, QCoreApplication::translate(
+                                                       "cli", "With --headless: print one line "
+                                                              "per stored delivery."));
+    parser.addOption(headless);
+    parser.addOption(print);
+    CaptureOptionsParser captureOptions(parser);
+    parser.process(QCoreApplication::arguments());
+
+    CaptureCommandLine commandLine;
+    QString error;
+    if (!captureOptions.read(&commandLine, &error)) {
+        QTextStream(stderr) << "hookscope: " << error << '\n';
+        std::exit(2);
+    }
+    *printDeliveries = parser.isSet(print);
+    return commandLine;
+}
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"Hookscope"_s);
+    bool unused = false;
+    const CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
+    CaptureHost host(commandLine.capture,
+                     std::make_shared<EndpointDeliveryPreparer>(commandLine.endpoints));
+    const QString error = host.start();
+    MainWindow window(&host, commandLine.capture.store.databasePath,
+                      error.isEmpty() ? QString()
+                                      : QApplication::translate("cli", "Capture server not "
+                                                                       "started: %1")
+                                                .arg(error));
+    window.show();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    if (argc > 1) {
+        for (const Subcommand &subcommand : kSubcommands) {
+            if (std::strcmp(argv[1], subcommand.name) == 0) {
+                QCoreApplication app(argc, argv);
+                describeApplication();
+                return subcommand.run(QCoreApplication::arguments());
+            }
+        }
+    }
+    if (hasArgument(argc, argv, { "--headless", "--help", "-h", "--version", "-v" })) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        bool printDeliveries = false;
+        const CaptureCommandLine commandLine = parseCaptureCommandLine(&printDeliveries);
+        return runHeadless(commandLine, printDeliveries);
+    }
+    return runGui(argc, argv);
 }

@@ -50,7 +50,7 @@ HttpHeaderList parseSerializedHeaders(QByteArrayView block)
             QByteArrayView value = line.sliced(colon + 1);
             if (value.startsWith(' '))
                 value = value.sliced(1);
-            headers.append({line.first(colon).toByteArray(), value.toByteArray()});
+            headers.append(HttpHeader{line.first(colon).toByteArray(), value.toByteArray()});
         }
         lineStart = lineEnd + 2;
     }

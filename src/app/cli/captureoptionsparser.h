@@ -1,0 +1,41 @@
+#pragma once
+
+#include "capture/captureservice.h"
+#include "common/endpoint.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+namespace hookscope {
+
+// What the GUI and --headless share on the command line: --listen, --data-dir, --endpoint.
+struct CaptureCommandLine
+{
+    CaptureOptions capture;
+    QString dataDirectory;
+    QList<Endpoint> endpoints;
+};
+
+class CaptureOptionsParser
+{
+public:
+    explicit CaptureOptionsParser(QCommandLineParser &parser);
+
+    // Reads the options after parser.process(); false with a message on a bad value.
+    bool read(CaptureCommandLine *result, QString *errorMessage) const;
+
+    static bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port,
+                                   QString *errorMessage);
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_listen;
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_endpoint;
+};
+
+QString listenUrl(const QHostAddress &address, quint16 port);
+
+} // namespace hookscope

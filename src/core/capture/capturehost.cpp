@@ -1,0 +1,58 @@
+#include "capturehost.h"
+
+#include "deliverypreparer.h"
+
+namespace hookscope {
+
+CaptureHost::CaptureHost(const CaptureOptions &options,
+                         std::shared_ptr<const DeliveryPreparer> preparer, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    m_thread.setObjectName(QStringLiteral("capture"));
+    m_service = new CaptureService(options, std::move(preparer));
+    m_service->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_service, &QObject::deleteLater);
+    connect(m_service, &CaptureService::deliveriesStored, this, &CaptureHost::deliveriesStored);
+    connect(m_service, &CaptureService::storeFailed, this, &CaptureHost::storeFailed);
+    connect(m_service, &CaptureService::storeRecovered, this, &CaptureHost::storeRecovered);
+    m_thread.start();
+}
+
+CaptureHost::~CaptureHost()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString CaptureHost::start()
+{
+    QString error;
+    QMetaObject::invokeMethod(
+            m_service,
+            [this, &error] {
+                error = m_service->start();
+                m_address = m_service->listenAddress();
+                m_port = m_service->listenPort();
+            },
+            Qt::BlockingQueuedConnection);
+    m_running = error.isEmpty();
+    return error;
+}
+
+void CaptureHost::stop()
+{
+    if (!m_running)
+        return;
+    QMetaObject::invokeMethod(m_service, &CaptureService::stop, Qt::BlockingQueuedConnection);
+    m_running = false;
+}
+
+void CaptureHost::setPreparer(std::shared_ptr<const DeliveryPreparer> preparer)
+{
+    QMetaObject::invokeMethod(m_service, [service = m_service, preparer = std::move(preparer)] {
+        service->setPreparer(preparer);
+    });
+}
+
+} // namespace hookscope

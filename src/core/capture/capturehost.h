@@ -1,0 +1,48 @@
+#pragma once
+
+#include "captureservice.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace hookscope {
+
+// Runs a CaptureService on a thread of its own, so that neither the GUI nor a slow disk slows
+// the other down. All members are called from the thread that created the host.
+class CaptureHost : public QObject
+{
+    Q_OBJECT
+public:
+    CaptureHost(const CaptureOptions &options, std::shared_ptr<const DeliveryPreparer> preparer,
+                QObject *parent = nullptr);
+    ~CaptureHost() override;
+
+    // Blocks until the server listens or failed to; returns the error message or empty.
+    QString start();
+    // Blocks until pending deliveries are answered and the store is closed.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    void setPreparer(std::shared_ptr<const DeliveryPreparer> preparer);
+    QHostAddress listenAddress() const { return m_address; }
+    quint16 listenPort() const { return m_port; }
+    const CaptureOptions &options() const { return m_options; }
+
+Q_SIGNALS:
+    void deliveriesStored(qint64 lastId, int count);
+    void storeFailed(const QString &message);
+    void storeRecovered();
+
+private:
+    CaptureOptions m_options;
+    QThread m_thread;
+    CaptureService *m_service = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace hookscope

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "capturehttpserver.h"
+#include "capturelimits.h"
+#include "pendinganswer.h"
+#include "store/storeoptions.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace hookscope {
+
+class DeliveryPreparer;
+class DeliveryStore;
+
+struct CaptureOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    CaptureLimits limits;
+    StoreOptions store;
+};
+
+// Captures deliveries into the store: every request is prepared (classified, response chosen),
+// collected with the others of the same event-loop pass, committed in one transaction, and
+// only then answered (group commit). A delivery that could not be stored is answered 503.
+// Lives on its own thread (see CaptureHost); its slots and signals cross threads.
+class CaptureService : public QObject, public CaptureSink
+{
+    Q_OBJECT
+public:
+    CaptureService(const CaptureOptions &options, std::shared_ptr<const DeliveryPreparer> preparer);
+    ~CaptureService() override;
+
+    // Opens the store and starts listening; returns an error message or an empty string.
+    Q_INVOKABLE QString start();
+    // Stops accepting, answers what is pending, closes the store.
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void setPreparer(std::shared_ptr<const hookscope::DeliveryPreparer> preparer);
+
+    QHostAddress listenAddress() const;
+    quint16 listenPort() const;
+
+    void requestCaptured(Delivery delivery, PendingAnswer answer) override;
+    void requestRefused(const Delivery &delivery) override;
+
+Q_SIGNALS:
+    void deliveriesStored(qint64 lastId, int count);
+    void storeFailed(const QString &message);
+    void storeRecovered();
+
+private:
+    void scheduleFlush();
+    void flush();
+
+    CaptureOptions m_options;
+    std::shared_ptr<const DeliveryPreparer> m_preparer;
+    std::unique_ptr<DeliveryStore> m_store;
+    CaptureHttpServer *m_server = nullptr;
+    QTimer m_flushTimer;
+    QList<Delivery> m_batch;
+    std::vector<std::optional<PendingAnswer>> m_answers; // parallel to m_batch
+    bool m_storeFailing = false;
+};
+
+} // namespace hookscope

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "httpheaders.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hookscope {
+
+struct DeliveryResponse
+{
+    int status = 0;
+    HttpHeaderList headers;
+    QByteArray body;
+};
+
+// What Hookscope derived from a delivery when it was stored (provider detection, event split,
+// signature check). A cache: it can be recomputed from the raw request at any time.
+struct DeliveryClassification
+{
+    QString endpoint;
+    QString provider;
+    QStringList eventTypes; // one per event, in body order (a batch has several)
+    QString signature = QStringLiteral("unchecked"); // valid | invalid | missing | unchecked
+};
+
+// One captured HTTP request, kept exactly as received, and the response Hookscope sent.
+struct Delivery
+{
+    enum class Origin { Captured, Imported };
+
+    qint64 id = 0;
+    qint64 receivedAtNs = 0; // UTC nanoseconds since the Unix epoch
+    QByteArray method;
+    QByteArray target; // path and query as on the request line
+    QByteArray httpVersion;
+    HttpHeaderList headers;
+    QByteArray body;
+    QString peerAddress;
+    quint16 peerPort = 0;
+    DeliveryResponse response;
+    // Set when the capture server refused the request (413, 431, 408, ...): body is not kept.
+    QString rejection;
+    qint64 declaredBodyBytes = -1;
+    Origin origin = Origin::Captured;
+    DeliveryClassification classification;
+};
+
+} // namespace hookscope

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace hookscope {
+
+// Where Hookscope keeps its store: --data-dir, or the platform's application data location.
+// The directory is created readable by the user only, since deliveries may carry secrets.
+class DataDirectory
+{
+public:
+    static QString defaultPath();
+    // Creates the directory if needed; returns false with a message when it cannot be used.
+    static bool prepare(const QString &path, QString *errorMessage);
+    static QString databasePath(const QString &directory);
+};
+
+} // namespace hookscope

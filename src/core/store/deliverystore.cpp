@@ -1,0 +1,434 @@
+#include "deliverystore.h"
+
+#include "storeschema.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+const QChar kEventTypeSeparator = QLatin1Char(',');
+
+const QString kSummaryColumns =
+        u"d.id, d.received_ns, d.method, d.target, d.peer_address, d.peer_port, d.body_size,"
+        " d.content_type, d.response_status, d.endpoint, d.provider, d.event_types, d.signature,"
+        " d.rejection, d.imported"_s;
+
+QString sqlLikePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
+// WHERE conditions and their bound values for a filter (table alias d).
+struct FilterSql
+{
+    QStringList conditions;
+    QVariantList values;
+
+    explicit FilterSql(const DeliveryFilter &filter)
+    {
+        add(!filter.endpoint.isEmpty(), u"d.endpoint = ?"_s, filter.endpoint);
+        add(!filter.provider.isEmpty(), u"d.provider = ?"_s, filter.provider);
+        add(!filter.eventType.isEmpty(),
+            u"d.id IN (SELECT delivery_id FROM delivery_events WHERE event_type = ?)"_s,
+            filter.eventType);
+        add(!filter.method.isEmpty(), u"d.method = ?"_s, filter.method);
+        add(filter.responseStatus != 0, u"d.response_status = ?"_s, filter.responseStatus);
+        add(!filter.signature.isEmpty(), u"d.signature = ?"_s, filter.signature);
+        add(filter.fromNs != 0, u"d.received_ns >= ?"_s, filter.fromNs);
+        add(filter.toNs != 0, u"d.received_ns < ?"_s, filter.toNs);
+        if (!filter.text.isEmpty()) {
+            conditions.append(u"(CAST(d.target AS TEXT) LIKE ? ESCAPE '\\' OR d.id IN ("
+                              "SELECT delivery_id FROM delivery_payloads WHERE CAST(headers AS TEXT)"
+                              " LIKE ? ESCAPE '\\' OR CAST(body AS TEXT) LIKE ? ESCAPE '\\'))"_s);
+            const QString pattern = sqlLikePattern(filter.text);
+            values << pattern << pattern << pattern;
+        }
+    }
+
+    void add(bool active, const QString &condition, const QVariant &value)
+    {
+        if (!active)
+            return;
+        conditions.append(condition);
+        values.append(value);
+    }
+
+    QString where(const QString &extra = {}) const
+    {
+        QStringList all = conditions;
+        if (!extra.isEmpty())
+            all.append(extra);
+        return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
+    }
+};
+
+// QtSql binds a null QString as NULL; the schema wants empty text.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QString contentTypeOf(const Delivery &delivery)
+{
+    return QString::fromLatin1(headerValue(delivery.headers, "content-type"));
+}
+
+DeliverySummary summaryFromRow(const QSqlQuery &row)
+{
+    DeliverySummary summary;
+    summary.id = row.value(0).toLongLong();
+    summary.receivedAtNs = row.value(1).toLongLong();
+    summary.method = row.value(2).toByteArray();
+    summary.target = row.value(3).toByteArray();
+    summary.peerAddress = row.value(4).toString();
+    summary.peerPort = quint16(row.value(5).toUInt());
+    summary.bodySize = row.value(6).toLongLong();
+    summary.contentType = row.value(7).toString();
+    summary.responseStatus = row.value(8).toInt();
+    summary.endpoint = row.value(9).toString();
+    summary.provider = row.value(10).toString();
+    const QString eventTypes = row.value(11).toString();
+    if (!eventTypes.isEmpty())
+        summary.eventTypes = eventTypes.split(kEventTypeSeparator);
+    summary.signature = row.value(12).toString();
+    summary.rejection = row.value(13).toString();
+    summary.imported = row.value(14).toBool();
+    return summary;
+}
+
+} // namespace
+
+struct DeliveryStore::Statements
+{
+    explicit Statements(const QSqlDatabase &database)
+        : insertDelivery(database), insertPayload(database), insertEvent(database)
+    {
+    }
+    QSqlQuery insertDelivery;
+    QSqlQuery insertPayload;
+    QSqlQuery insertEvent;
+};
+
+DeliveryStore::DeliveryStore()
+    : m_connectionName(u"hookscope-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+DeliveryStore::~DeliveryStore()
+{
+    close();
+}
+
+bool DeliveryStore::open(const StoreOptions &options)
+{
+    close();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        database.setDatabaseName(options.databasePath);
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+        if (options.readOnly)
+            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        database.setConnectOptions(connectOptions);
+        if (!database.open())
+            return fail(u"cannot open %1"_s.arg(options.databasePath), database.lastError().text());
+    }
+    if (!configure(options)) {
+        const QString error = m_lastError;
+        close();
+        m_lastError = error;
+        return false;
+    }
+    return true;
+}
+
+bool DeliveryStore::configure(const StoreOptions &options)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery pragma(database);
+    const bool fullSync = options.durability == StoreOptions::Durability::PowerLoss;
+    QStringList pragmas = {
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    if (!options.readOnly) {
+        pragmas.prepend(u"PRAGMA journal_mode = WAL"_s);
+        pragmas.append(fullSync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    }
+    for (const QString &statement : std::as_const(pragmas)) {
+        if (!pragma.exec(statement))
+            return fail(statement, pragma.lastError().text());
+    }
+    if (options.maxSizeBytes > 0) {
+        if (!pragma.exec(u"PRAGMA page_size"_s) || !pragma.next())
+            return fail(u"PRAGMA page_size"_s, pragma.lastError().text());
+        const qint64 pages = qMax<qint64>(options.maxSizeBytes / pragma.value(0).toLongLong(), 16);
+        if (!pragma.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)))
+            return fail(u"PRAGMA max_page_count"_s, pragma.lastError().text());
+    }
+
+    QString schemaError;
+    if (options.readOnly) {
+        if (!pragma.exec(u"PRAGMA user_version"_s) || !pragma.next())
+            return fail(u"cannot read the store"_s, pragma.lastError().text());
+        if (pragma.value(0).toInt() != StoreSchema::currentVersion())
+            return fail(u"cannot read the store"_s,
+                        u"schema version %1, expected %2"_s.arg(pragma.value(0).toInt())
+                                .arg(StoreSchema::currentVersion()));
+    } else if (!StoreSchema::migrate(database, &schemaError)) {
+        return fail(u"cannot prepare the store"_s, schemaError);
+    }
+
+    m_statements = std::make_unique<Statements>(database);
+    if (options.readOnly)
+        return true;
+    const bool prepared =
+            m_statements->insertDelivery.prepare(
+                    u"INSERT INTO deliveries (received_ns, method, target, http_version,"
+                    " peer_address, peer_port, body_size, declared_body_size, content_type,"
+                    " response_status, endpoint, provider, event_types, signature, rejection,"
+                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            && m_statements->insertPayload.prepare(
+                    u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
+                    " response_body) VALUES (?, ?, ?, ?, ?)"_s)
+            && m_statements->insertEvent.prepare(
+                    u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
+                    " VALUES (?, ?, ?)"_s);
+    if (!prepared)
+        return fail(u"cannot prepare statements"_s, database.lastError().text());
+    return true;
+}
+
+void DeliveryStore::close()
+{
+    m_statements.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool DeliveryStore::isOpen() const
+{
+    return m_statements != nullptr;
+}
+
+bool DeliveryStore::fail(const QString &context, const QString &error)
+{
+    m_lastError = context + u": "_s + error;
+    return false;
+}
+
+bool DeliveryStore::append(QList<Delivery> &deliveries)
+{
+    if (!isOpen())
+        return fail(u"cannot store deliveries"_s, u"the store is not open"_s);
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (!database.transaction())
+        return fail(u"cannot begin a transaction"_s, database.lastError().text());
+
+    QSqlQuery &insertDelivery = m_statements->insertDelivery;
+    QSqlQuery &insertPayload = m_statements->insertPayload;
+    QSqlQuery &insertEvent = m_statements->insertEvent;
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    for (const Delivery &delivery : std::as_const(deliveries)) {
+        const DeliveryClassification &classification = delivery.classification;
+        int column = 0;
+        for (const QVariant &value : {
+                     QVariant(delivery.receivedAtNs), QVariant(QString::fromLatin1(delivery.method)),
+                     QVariant(delivery.target), QVariant(QString::fromLatin1(delivery.httpVersion)),
+                     text(delivery.peerAddress), QVariant(delivery.peerPort),
+                     QVariant(qint64(delivery.body.size())), QVariant(delivery.declaredBodyBytes),
+                     text(contentTypeOf(delivery)), QVariant(delivery.response.status),
+                     text(classification.endpoint), text(classification.provider),
+                     text(classification.eventTypes.join(kEventTypeSeparator)),
+                     text(classification.signature), text(delivery.rejection),
+                     QVariant(delivery.origin == Delivery::Origin::Imported) })
+            insertDelivery.bindValue(column++, value);
+        if (!insertDelivery.exec()) {
+            database.rollback();
+            return fail(u"cannot store a delivery"_s, insertDelivery.lastError().text());
+        }
+        const qint64 id = insertDelivery.lastInsertId().toLongLong();
+
+        insertPayload.bindValue(0, id);
+        insertPayload.bindValue(1, serializeHeaders(delivery.headers));
+        insertPayload.bindValue(2, delivery.body.isNull() ? QByteArray("") : delivery.body);
+        insertPayload.bindValue(3, serializeHeaders(delivery.response.headers));
+        insertPayload.bindValue(4, delivery.response.body.isNull() ? QByteArray("")
+                                                                   : delivery.response.body);
+        if (!insertPayload.exec()) {
+            database.rollback();
+            return fail(u"cannot store a delivery"_s, insertPayload.lastError().text());
+        }
+        for (qsizetype index = 0; index < classification.eventTypes.size(); ++index) {
+            insertEvent.bindValue(0, id);
+            insertEvent.bindValue(1, index);
+            insertEvent.bindValue(2, classification.eventTypes.at(index));
+            if (!insertEvent.exec()) {
+                database.rollback();
+                return fail(u"cannot store a delivery"_s, insertEvent.lastError().text());
+            }
+        }
+        ids.append(id);
+    }
+    if (!database.commit()) {
+        const QString error = database.lastError().text();
+        database.rollback();
+        return fail(u"cannot commit deliveries"_s, error);
+    }
+    for (qsizetype i = 0; i < deliveries.size(); ++i)
+        deliveries[i].id = ids.at(i);
+    return true;
+}
+
+std::optional<Delivery> DeliveryStore::load(qint64 id)
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT d.id, d.received_ns, d.method, d.target, d.http_version,"
+                  " d.peer_address, d.peer_port, d.declared_body_size, d.response_status,"
+                  " d.endpoint, d.provider, d.event_types, d.signature, d.rejection, d.imported,"
+                  " p.headers, p.body, p.response_headers, p.response_body"
+                  " FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"
+                  " WHERE d.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(u"cannot read delivery %1"_s.arg(id), query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    Delivery delivery;
+    delivery.id = query.value(0).toLongLong();
+    delivery.receivedAtNs = query.value(1).toLongLong();
+    delivery.method = query.value(2).toString().toLatin1();
+    delivery.target = query.value(3).toByteArray();
+    delivery.httpVersion = query.value(4).toString().toLatin1();
+    delivery.peerAddress = query.value(5).toString();
+    delivery.peerPort = quint16(query.value(6).toUInt());
+    delivery.declaredBodyBytes = query.value(7).toLongLong();
+    delivery.response.status = query.value(8).toInt();
+    delivery.classification.endpoint = query.value(9).toString();
+    delivery.classification.provider = query.value(10).toString();
+    const QString eventTypes = query.value(11).toString();
+    if (!eventTypes.isEmpty())
+        delivery.classification.eventTypes = eventTypes.split(kEventTypeSeparator);
+    delivery.classification.signature = query.value(12).toString();
+    delivery.rejection = query.value(13).toString();
+    delivery.origin = query.value(14).toBool() ? Delivery::Origin::Imported
+                                               : Delivery::Origin::Captured;
+    delivery.headers = parseSerializedHeaders(query.value(15).toByteArray());
+    delivery.body = query.value(16).toByteArray();
+    delivery.response.headers = parseSerializedHeaders(query.value(17).toByteArray());
+    delivery.response.body = query.value(18).toByteArray();
+    return delivery;
+}
+
+QList<DeliverySummary> DeliveryStore::summaries(const DeliveryFilter &filter,
+                                                const QString &idCondition, qint64 id,
+                                                bool newestFirst, int limit)
+{
+    QList<DeliverySummary> rows;
+    if (!isOpen())
+        return rows;
+    const FilterSql sql(filter);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kSummaryColumns + u" FROM deliveries d"_s
+                  + sql.where(idCondition) + u" ORDER BY d.id "_s
+                  + (newestFirst ? u"DESC"_s : u"ASC"_s) + u" LIMIT ?"_s);
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (!idCondition.isEmpty())
+        query.addBindValue(id);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(u"cannot list deliveries"_s, query.lastError().text());
+        return rows;
+    }
+    while (query.next())
+        rows.append(summaryFromRow(query));
+    return rows;
+}
+
+QList<DeliverySummary> DeliveryStore::page(const DeliveryFilter &filter, qint64 beforeId, int limit)
+{
+    return summaries(filter, beforeId > 0 ? u"d.id < ?"_s : QString(), beforeId, true, limit);
+}
+
+QList<DeliverySummary> DeliveryStore::summariesAfter(const DeliveryFilter &filter, qint64 afterId,
+                                                     int limit)
+{
+    return summaries(filter, u"d.id > ?"_s, afterId, false, limit);
+}
+
+qint64 DeliveryStore::count(const DeliveryFilter &filter)
+{
+    if (!isOpen())
+        return 0;
+    const FilterSql sql(filter);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT count(*) FROM deliveries d"_s + sql.where());
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        fail(u"cannot count deliveries"_s, query.lastError().text());
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 DeliveryStore::lastId()
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT max(id) FROM deliveries"_s) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool DeliveryStore::forEach(const DeliveryFilter &filter,
+                            const std::function<bool(const Delivery &)> &visit)
+{
+    constexpr int kBatch = 256;
+    qint64 after = 0;
+    m_lastError.clear();
+    for (;;) {
+        const QList<DeliverySummary> batch = summariesAfter(filter, after, kBatch);
+        if (batch.isEmpty())
+            return m_lastError.isEmpty();
+        for (const DeliverySummary &summary : batch) {
+            std::optional<Delivery> delivery = load(summary.id);
+            if (!delivery)
+                return false;
+            if (!visit(*delivery))
+                return true;
+            after = summary.id;
+        }
+    }
+}
+
+qint64 DeliveryStore::sizeOnDisk()
+{
+    if (!isOpen())
+        return 0;
+    const QString path = QSqlDatabase::database(m_connectionName, false).databaseName();
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+}
+
+} // namespace hookscope

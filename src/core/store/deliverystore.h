@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/delivery.h"
+#include "deliveryfilter.h"
+#include "deliverysummary.h"
+#include "storeoptions.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace hookscope {
+
+// The durable record of every delivery: SQLite through QtSql, WAL journal. One instance is one
+// database connection and must be used from the thread that opened it; open one per thread
+// (a writer in the capture thread, readers elsewhere).
+class DeliveryStore
+{
+public:
+    DeliveryStore();
+    ~DeliveryStore();
+    DeliveryStore(const DeliveryStore &) = delete;
+    DeliveryStore &operator=(const DeliveryStore &) = delete;
+
+    bool open(const StoreOptions &options);
+    void close();
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+
+    // Stores all deliveries in one transaction and sets their ids; on failure stores none.
+    bool append(QList<Delivery> &deliveries);
+
+    std::optional<Delivery> load(qint64 id);
+    // Newest first, strictly older than beforeId (0: from the newest).
+    QList<DeliverySummary> page(const DeliveryFilter &filter, qint64 beforeId, int limit);
+    // Oldest first, strictly newer than afterId: what arrived since a view last looked.
+    QList<DeliverySummary> summariesAfter(const DeliveryFilter &filter, qint64 afterId, int limit);
+    qint64 count(const DeliveryFilter &filter);
+    qint64 lastId();
+    // Visits full deliveries oldest first until visit returns false.
+    bool forEach(const DeliveryFilter &filter, const std::function<bool(const Delivery &)> &visit);
+    qint64 sizeOnDisk();
+
+private:
+    struct Statements;
+
+    bool configure(const StoreOptions &options);
+    bool fail(const QString &context, const QString &error);
+    QList<DeliverySummary> summaries(const DeliveryFilter &filter, const QString &idCondition,
+                                     qint64 id, bool newestFirst, int limit);
+
+    QString m_connectionName;
+    QString m_lastError;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace hookscope

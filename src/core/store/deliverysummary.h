@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace hookscope {
+
+// One row of the delivery list: everything but headers and bodies.
+struct DeliverySummary
+{
+    qint64 id = 0;
+    qint64 receivedAtNs = 0;
+    QByteArray method;
+    QByteArray target;
+    QString peerAddress;
+    quint16 peerPort = 0;
+    qint64 bodySize = 0;
+    QString contentType;
+    int responseStatus = 0;
+    QString endpoint;
+    QString provider;
+    QStringList eventTypes;
+    QString signature;
+    QString rejection;
+    bool imported = false;
+};
+
+} // namespace hookscope

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace hookscope {
+
+struct StoreOptions
+{
+    enum class Durability {
+        // A delivery survives the process being killed (SQLite WAL, synchronous=NORMAL).
+        ProcessCrash,
+        // A delivery also survives power loss (synchronous=FULL: an fsync per commit).
+        PowerLoss,
+    };
+
+    QString databasePath;
+    bool readOnly = false;
+    Durability durability = Durability::ProcessCrash;
+    qint64 maxSizeBytes = 0; // 0: no limit; beyond it appends fail as if the disk were full
+};
+
+} // namespace hookscope
