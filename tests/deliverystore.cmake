@@ -1,0 +1,1 @@
+hookscope_add_test(deliverystore LIBS hookscope_store)

@@ -1,0 +1,1 @@
+hookscope_add_test(requestframer LIBS hookscope_capture)

@@ -1,0 +1,257 @@
+#include "store/deliverystore.h"
+#include "store/storeschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Delivery makeDelivery(int n, const QString &provider = {}, const QStringList &eventTypes = {})
+{
+    Delivery delivery;
+    delivery.receivedAtNs = 1'700'000'000'000'000'000LL + n;
+    delivery.method = "POST";
+    delivery.target = "/hook/" + QByteArray::number(n) + "?q=" + QByteArray::number(n);
+    delivery.httpVersion = "HTTP/1.1";
+    delivery.headers = { { "Host", "127.0.0.1" },
+                         { "Content-Type", "application/json" },
+                         { "X-Seq", QByteArray::number(n) } };
+    delivery.body = R"({"n":)" + QByteArray::number(n) + "}";
+    delivery.peerAddress = u"127.0.0.1"_s;
+    delivery.peerPort = quint16(40000 + n);
+    delivery.response.status = 200;
+    delivery.response.headers = { { "Content-Type", "application/json" } };
+    delivery.response.body = "{}";
+    delivery.declaredBodyBytes = delivery.body.size();
+    delivery.classification.provider = provider;
+    delivery.classification.eventTypes = eventTypes;
+    return delivery;
+}
+
+} // namespace
+
+class TestDeliveryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    StoreOptions options(const QString &name) const
+    {
+        StoreOptions result;
+        result.databasePath = path(name);
+        return result;
+    }
+
+private slots:
+    void roundTripsEveryByte()
+    {
+        DeliveryStore store;
+        QVERIFY2(store.open(options(u"roundtrip.sqlite"_s)), qPrintable(store.lastError()));
+        Delivery binary = makeDelivery(1);
+        binary.body = QByteArray("\x00\x01\xff\xfe binary \x00", 13);
+        binary.headers.append(HttpHeader{ "X-Latin-1", "caf\xe9" });
+        binary.headers.append(HttpHeader{ "x-dup", "a" });
+        binary.headers.append(HttpHeader{ "X-DUP", "b" });
+        binary.target = "/caf\xe9?x=%00";
+        binary.method = "BREW";
+        QList<Delivery> batch = { binary, makeDelivery(2) };
+        QVERIFY2(store.append(batch), qPrintable(store.lastError()));
+        QVERIFY(batch.at(0).id > 0);
+        QCOMPARE(batch.at(1).id, batch.at(0).id + 1);
+
+        const std::optional<Delivery> loaded = store.load(batch.at(0).id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->body, binary.body);
+        QCOMPARE(loaded->headers, binary.headers);
+        QCOMPARE(loaded->target, binary.target);
+        QCOMPARE(loaded->method, binary.method);
+        QCOMPARE(loaded->receivedAtNs, binary.receivedAtNs);
+        QCOMPARE(loaded->peerPort, binary.peerPort);
+        QCOMPARE(loaded->response.status, 200);
+        QCOMPARE(loaded->response.body, QByteArray("{}"));
+        QVERIFY(!store.load(9999));
+    }
+
+    void emptyBodiesStayEmpty()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"empty.sqlite"_s)));
+        Delivery empty = makeDelivery(1);
+        empty.body.clear();
+        empty.response.body.clear();
+        empty.headers.clear();
+        QList<Delivery> batch = { empty };
+        QVERIFY2(store.append(batch), qPrintable(store.lastError()));
+        const std::optional<Delivery> loaded = store.load(batch.first().id);
+        QVERIFY(loaded);
+        QVERIFY(loaded->body.isEmpty());
+        QVERIFY(loaded->headers.isEmpty());
+    }
+
+    void pagesNewestFirstByKeyset()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"paging.sqlite"_s)));
+        QList<Delivery> batch;
+        for (int n = 1; n <= 25; ++n)
+            batch.append(makeDelivery(n));
+        QVERIFY(store.append(batch));
+
+        QList<qint64> seen;
+        qint64 before = 0;
+        for (;;) {
+            const QList<DeliverySummary> page = store.page({}, before, 10);
+            if (page.isEmpty())
+                break;
+            for (const DeliverySummary &row : page)
+                seen.append(row.id);
+            before = page.constLast().id;
+        }
+        QCOMPARE(seen.size(), 25);
+        QVERIFY(std::is_sorted(seen.rbegin(), seen.rend()));
+        QCOMPARE(store.lastId(), batch.constLast().id);
+
+        const QList<DeliverySummary> after = store.summariesAfter({}, batch.at(19).id, 100);
+        QCOMPARE(after.size(), 5);
+        QCOMPARE(after.first().id, batch.at(20).id);
+        QCOMPARE(after.first().target, batch.at(20).target);
+        QCOMPARE(after.first().contentType, u"application/json"_s);
+    }
+
+    void filtersByFacetAndText()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"filter.sqlite"_s)));
+        QList<Delivery> batch = {
+            makeDelivery(1, u"enad"_s, { u"organisations.created"_s }),
+            makeDelivery(2, u"smarterpay"_s,
+                         { u"customer_account.create"_s, u"customer_account.update"_s }),
+            makeDelivery(3, u"smarterpay"_s, { u"customer_account.update"_s }),
+            makeDelivery(4),
+        };
+        batch[3].body = "needle_in_body";
+        QVERIFY(store.append(batch));
+
+        DeliveryFilter filter;
+        filter.provider = u"smarterpay"_s;
+        QCOMPARE(store.count(filter), 2);
+        filter = {};
+        filter.eventType = u"customer_account.update"_s;
+        QCOMPARE(store.count(filter), 2);
+        filter.eventType = u"customer_account.create"_s;
+        const QList<DeliverySummary> rows = store.page(filter, 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().eventTypes,
+                 QStringList({ u"customer_account.create"_s, u"customer_account.update"_s }));
+        filter = {};
+        filter.text = u"needle_in"_s;
+        QCOMPARE(store.count(filter), 1);
+        filter.text = u"X-Seq: 3"_s;
+        QCOMPARE(store.count(filter), 1);
+        filter.text = u"100%_"_s; // LIKE wildcards are taken literally
+        QCOMPARE(store.count(filter), 0);
+        QCOMPARE(store.count({}), 4);
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            DeliveryStore store;
+            QVERIFY(store.open(options(u"newer.sqlite"_s)));
+        }
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            database.setDatabaseName(file);
+            QVERIFY(database.open());
+            QSqlQuery(database).exec(u"PRAGMA user_version = %1"_s.arg(StoreSchema::currentVersion() + 1));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        DeliveryStore store;
+        QVERIFY(!store.open(options(u"newer.sqlite"_s)));
+        QVERIFY2(store.lastError().contains(u"newer Hookscope"_s), qPrintable(store.lastError()));
+    }
+
+    void aFullStoreStoresNothingOfTheBatch()
+    {
+        StoreOptions limited = options(u"full.sqlite"_s);
+        limited.maxSizeBytes = 256 * 1024;
+        DeliveryStore store;
+        QVERIFY(store.open(limited));
+        QList<Delivery> small = { makeDelivery(1) };
+        QVERIFY(store.append(small));
+        QList<Delivery> big = { makeDelivery(2), makeDelivery(3) };
+        big[1].body = QByteArray(1024 * 1024, 'x');
+        QVERIFY(!store.append(big));
+        QVERIFY2(store.lastError().contains(u"full"_s), qPrintable(store.lastError()));
+        QCOMPARE(store.count({}), 1);
+        QList<Delivery> again = { makeDelivery(4) };
+        QVERIFY2(store.append(again), qPrintable(store.lastError()));
+        QCOMPARE(store.count({}), 2);
+    }
+
+    void aReadOnlyStoreCannotAppend()
+    {
+        {
+            DeliveryStore store;
+            QVERIFY(store.open(options(u"readonly.sqlite"_s)));
+            QList<Delivery> batch = { makeDelivery(1) };
+            QVERIFY(store.append(batch));
+        }
+        StoreOptions readOnly = options(u"readonly.sqlite"_s);
+        readOnly.readOnly = true;
+        DeliveryStore store;
+        QVERIFY2(store.open(readOnly), qPrintable(store.lastError()));
+        QCOMPARE(store.count({}), 1);
+        QList<Delivery> batch = { makeDelivery(2) };
+        QVERIFY(!store.append(batch));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+    void survivesReopening()
+    {
+        qint64 id = 0;
+        {
+            DeliveryStore store;
+            QVERIFY(store.open(options(u"reopen.sqlite"_s)));
+            QList<Delivery> batch = { makeDelivery(7) };
+            QVERIFY(store.append(batch));
+            id = batch.first().id;
+        }
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"reopen.sqlite"_s)));
+        QVERIFY(store.load(id));
+        QCOMPARE(store.load(id)->body, makeDelivery(7).body);
+    }
+
+    void forEachVisitsInOrderAndStops()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"foreach.sqlite"_s)));
+        QList<Delivery> batch;
+        for (int n = 1; n <= 600; ++n)
+            batch.append(makeDelivery(n));
+        QVERIFY(store.append(batch));
+        QList<qint64> visited;
+        QVERIFY(store.forEach({}, [&](const Delivery &delivery) {
+            visited.append(delivery.id);
+            return true;
+        }));
+        QCOMPARE(visited.size(), 600);
+        QVERIFY(std::is_sorted(visited.begin(), visited.end()));
+        int count = 0;
+        QVERIFY(store.forEach({}, [&](const Delivery &) { return ++count < 10; }));
+        QCOMPARE(count, 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryStore)
+#include "tst_deliverystore.moc"
