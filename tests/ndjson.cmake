@@ -1,0 +1,1 @@
+hookscope_add_test(ndjson LIBS hookscope_exchange)

@@ -1,0 +1,241 @@
+#include "exchange/ndjsonreader.h"
+#include "headlessprocess.h"
+#include "rawhttpclient.h"
+#include "store/datadirectory.h"
+#include "store/deliverystore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SentRequest
+{
+    QByteArray target;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+// Every bundled sample, plus bodies that are hard to keep byte-exact.
+QList<SentRequest> requestsToSend()
+{
+    QList<SentRequest> requests;
+    QDirIterator samples(QStringLiteral(HOOKSCOPE_SOURCE_DIR "/samples"), { u"*.json"_s },
+                         QDir::Files, QDirIterator::Subdirectories);
+    while (samples.hasNext()) {
+        QFile file(samples.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString provider = QFileInfo(file.fileName()).dir().dirName();
+            requests.append({ "/" + provider.toUtf8(), "application/json", file.readAll() });
+        }
+    }
+    QByteArray allBytes;
+    for (int byte = 0; byte < 256; ++byte)
+        allBytes.append(char(byte));
+    requests.append({ "/binary", "application/octet-stream", allBytes.repeated(40) });
+    requests.append({ "/latin1?name=caf%E9", "text/plain; charset=iso-8859-1", "caf\xe9 cr\xe8me" });
+    requests.append({ "/empty", "application/json", QByteArray() });
+    requests.append({ "/lenient", "application/json", "{\"a\": 1,}\n// trailing comment\n" });
+    return requests;
+}
+
+QByteArray postRequest(const SentRequest &request)
+{
+    return "POST " + request.target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            + request.contentType + "\r\nContent-Length: " + QByteArray::number(request.body.size())
+            + "\r\n\r\n" + request.body;
+}
+
+QList<Delivery> readNdjson(const QByteArray &bytes)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    NdjsonReader reader(&buffer);
+    QList<Delivery> deliveries;
+    while (!reader.atEnd()) {
+        if (std::optional<Delivery> delivery = reader.next())
+            deliveries.append(*delivery);
+    }
+    return deliveries;
+}
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsVersionAndHelp()
+    {
+        QByteArray output;
+        QCOMPARE(runHookscope({ u"--version"_s }, &output), 0);
+        QVERIFY(output.startsWith("hookscope " HOOKSCOPE_VERSION));
+        QCOMPARE(runHookscope({ u"--help"_s }, &output), 0);
+        QVERIFY(output.contains("--headless"));
+        QVERIFY(output.contains("--listen"));
+        QVERIFY(output.contains("export"));
+        QByteArray error;
+        QCOMPARE(runHookscope({ u"--headless"_s, u"--listen"_s, u"nonsense"_s }, nullptr, &error), 2);
+        QVERIFY(error.contains("expected ADDR:PORT"));
+    }
+
+    void capturesExportsAndImportsByteForByte()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        HeadlessProcess hookscope;
+        QVERIFY(hookscope.start(dataDir, { u"--endpoint"_s, u"/willsuite=willsuite,status=202"_s }));
+
+        const QList<SentRequest> requests = requestsToSend();
+        QVERIFY(requests.size() >= 4);
+        for (const SentRequest &request : requests) {
+            RawHttpClient client(hookscope.port());
+            QVERIFY(client.waitConnected());
+            client.send(postRequest(request));
+            QTRY_COMPARE(client.responses().size(), 1);
+            const int expected = request.target == "/willsuite" ? 202 : 200;
+            QCOMPARE(RawHttpClient::statusOf(client.responses().first()), expected);
+        }
+
+        const QString exportFile = dir.filePath(u"export.ndjson"_s);
+        QByteArray error;
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dataDir, u"--format"_s, u"ndjson"_s,
+                                u"-o"_s, exportFile },
+                              nullptr, &error),
+                 0);
+        QVERIFY(hookscope.terminate());
+
+        QFile file(exportFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray exported = file.readAll();
+        const QList<Delivery> deliveries = readNdjson(exported);
+        QCOMPARE(deliveries.size(), requests.size());
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            QCOMPARE(deliveries.at(i).target, requests.at(i).target);
+            QCOMPARE(deliveries.at(i).body, requests.at(i).body);
+            QCOMPARE(headerValue(deliveries.at(i).headers, "Content-Type"), requests.at(i).contentType);
+        }
+
+        // Import into a fresh store and export again: the same raw bytes come back.
+        const QString otherDir = dir.filePath(u"other"_s);
+        QCOMPARE(runHookscope({ u"import"_s, u"--data-dir"_s, otherDir, exportFile }, nullptr, &error), 0);
+        QVERIFY(error.contains("imported " + QByteArray::number(requests.size())));
+        QByteArray reexported;
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, otherDir }, &reexported), 0);
+        const QList<Delivery> again = readNdjson(reexported);
+        QCOMPARE(again.size(), deliveries.size());
+        for (qsizetype i = 0; i < again.size(); ++i) {
+            QCOMPARE(again.at(i).body, deliveries.at(i).body);
+            QCOMPARE(again.at(i).headers, deliveries.at(i).headers);
+            QCOMPARE(again.at(i).target, deliveries.at(i).target);
+            QCOMPARE(again.at(i).receivedAtNs, deliveries.at(i).receivedAtNs);
+            QCOMPARE(again.at(i).response.body, deliveries.at(i).response.body);
+            QCOMPARE(again.at(i).response.status, deliveries.at(i).response.status);
+        }
+        QVERIFY(reexported.contains("\"imported\":true"));
+    }
+
+    void exportFiltersByProvider()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        HeadlessProcess hookscope;
+        QVERIFY(hookscope.start(dataDir, { u"--endpoint"_s, u"/a=alpha"_s, u"--endpoint"_s, u"/b=beta/thing.done"_s }));
+        for (const QByteArray target : { "/a/1", "/b", "/a/2", "/c" }) {
+            RawHttpClient client(hookscope.port());
+            QVERIFY(client.waitConnected());
+            client.send("POST " + target + " HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}");
+            QTRY_COMPARE(client.responses().size(), 1);
+        }
+        QVERIFY(hookscope.terminate());
+        QByteArray output;
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dataDir, u"--provider"_s, u"alpha"_s }, &output), 0);
+        QCOMPARE(output.count('\n'), 2);
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dataDir, u"--event-type"_s, u"thing.done"_s }, &output), 0);
+        QCOMPARE(output.count('\n'), 1);
+        QVERIFY(output.contains("\"endpoint\":\"/b\""));
+        QByteArray error;
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dir.filePath(u"missing"_s) }, nullptr, &error), 1);
+        QVERIFY(error.contains("no delivery store"));
+    }
+
+    void keepsEveryAcknowledgedDeliveryThroughKill9()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        HeadlessProcess hookscope;
+        QVERIFY(hookscope.start(dataDir));
+
+        // Eight keep-alive connections, each sending its next request when answered; the
+        // process is killed mid-stream. Bounded: at most 4000 requests or 20 s.
+        constexpr int kConnections = 8;
+        constexpr int kKillAfter = 1500;
+        QSet<QByteArray> acknowledged;
+        QList<RawHttpClient *> clients;
+        QList<int> answered(kConnections, 0);
+        int sent = 0;
+        auto sendNext = [&](int connection) {
+            const QByteArray marker = "c" + QByteArray::number(connection) + "-" + QByteArray::number(sent++);
+            clients[connection]->socket().setProperty("marker", marker);
+            clients[connection]->send("POST /load HTTP/1.1\r\nContent-Length: " + QByteArray::number(marker.size())
+                                      + "\r\n\r\n" + marker);
+        };
+        for (int c = 0; c < kConnections; ++c) {
+            clients.append(new RawHttpClient(hookscope.port()));
+            QVERIFY(clients.last()->waitConnected());
+        }
+        for (int c = 0; c < kConnections; ++c)
+            sendNext(c);
+        QElapsedTimer clock;
+        clock.start();
+        bool killed = false;
+        while (clock.elapsed() < 20000 && sent < 4000 && !killed) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            for (int c = 0; c < kConnections; ++c) {
+                const QList<QByteArray> responses = clients[c]->responses();
+                if (responses.size() > answered[c]) {
+                    answered[c] = int(responses.size());
+                    if (RawHttpClient::statusOf(responses.last()) / 100 == 2)
+                        acknowledged.insert(clients[c]->socket().property("marker").toByteArray());
+                    if (acknowledged.size() >= kKillAfter) {
+                        hookscope.process().kill();
+                        killed = true;
+                        break;
+                    }
+                    sendNext(c);
+                }
+            }
+        }
+        QVERIFY(killed);
+        hookscope.process().waitForFinished(5000);
+        qDeleteAll(clients);
+
+        DeliveryStore store;
+        StoreOptions options;
+        options.databasePath = DataDirectory::databasePath(dataDir);
+        QVERIFY2(store.open(options), qPrintable(store.lastError()));
+        QSet<QByteArray> stored;
+        QVERIFY(store.forEach({}, [&](const Delivery &delivery) {
+            stored.insert(delivery.body);
+            return true;
+        }));
+        const QSet<QByteArray> lost = acknowledged - stored;
+        QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 acknowledged deliveries lost"_s.arg(lost.size()).arg(acknowledged.size())));
+        QVERIFY(stored.size() >= acknowledged.size());
+        qInfo("acknowledged %lld, stored %lld after SIGKILL", qint64(acknowledged.size()), qint64(stored.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
