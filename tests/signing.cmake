@@ -1,0 +1,1 @@
+hookscope_add_test(signing LIBS hookscope_signing)
