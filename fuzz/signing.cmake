@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(signing LIBS hookscope_signing)
