@@ -60,6 +60,7 @@ private slots:
     void loneSurrogateIsNoted();
     void nodeLimit();
     void partialTreeOnError();
+    void diagnosticListsAreCapped();
     void defaultAndCopiedTrees();
     void textPosition();
 };
@@ -1145,6 +1146,35 @@ void TestJsonTree::partialTreeOnError()
     QCOMPARE(slice(tree, tree.valueSpan(tree.findPointer(u"/a"))), R"([1,{"b":2}])");
     QCOMPARE(tree.scalarText(tree.findPointer(u"/c/0")), u"3"_s);
     verifyStructure(tree);
+
+    // Objects left open are still checked for duplicate keys.
+    const JsonTree open
+        = JsonTree::parse(R"({"a":1,"b":{"x":0,"x":1},"a":)", JsonParseMode::Strict);
+    QVERIFY(!open.isValid());
+    QCOMPARE(open.nodeCount(), 5);
+    QCOMPARE(kindsOf(open.notes()),
+             QList<JsonDiagnostic::Kind>(1, JsonDiagnostic::Kind::DuplicateKey));
+    const JsonTree twice = JsonTree::parse(R"({"a":1,"a":[)", JsonParseMode::Strict);
+    QCOMPARE(kindsOf(twice.notes()),
+             QList<JsonDiagnostic::Kind>(1, JsonDiagnostic::Kind::DuplicateKey));
+}
+
+void TestJsonTree::diagnosticListsAreCapped()
+{
+    QByteArray json = "[";
+    for (int i = 0; i < 1500; ++i)
+        json += "/**/0,\n";
+    json += "1]";
+    const JsonTree tree = JsonTree::parse(json, JsonParseMode::Lenient);
+    QVERIFY(tree.isValid());
+    const QList<JsonDiagnostic> leniencies = tree.leniencies();
+    QCOMPARE(leniencies.size(), 1001);
+    QCOMPARE(leniencies[999].line, 1000);
+    const JsonDiagnostic &summary = leniencies.last();
+    QCOMPARE(summary.kind, JsonDiagnostic::Kind::Comment);
+    QVERIFY2(summary.message.contains(u"500 more"), qPrintable(summary.message));
+    QCOMPARE(summary.line, 1001);
+    QCOMPARE(summary.column, 1);
 }
 
 void TestJsonTree::defaultAndCopiedTrees()

@@ -143,10 +143,12 @@ QString quotedForMessage(QByteArrayView utf8)
 class DiagnosticList
 {
 public:
-    void add(JsonDiagnostic::Kind kind, qint64 offset, qint64 length, QString message)
+    // The message is made only for entries that are kept.
+    template<typename MakeMessage>
+    void add(JsonDiagnostic::Kind kind, qint64 offset, qint64 length, MakeMessage makeMessage)
     {
         if (m_items.size() < MaxDiagnosticsPerList) {
-            m_items.append({ kind, offset, length, 0, 0, std::move(message) });
+            m_items.append({ kind, offset, length, 0, 0, makeMessage() });
             return;
         }
         if (m_dropped++ == 0)
@@ -175,6 +177,16 @@ private:
 
 enum class StopReason { None, NodeLimit, SizeLimit };
 
+// Every value but the root follows a ',', '[' or '{' (or ':' after a key, which follows one of
+// those), so this bounds the node count; reserving it saves regrowing a large vector.
+qint64 nodeCountBound(QByteArrayView source)
+{
+    qint64 count = 1;
+    for (const char c : source)
+        count += (c == ',') + (c == '[') + (c == '{');
+    return count;
+}
+
 // RapidJSON SAX handler; see the comment at the top of the file.
 class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder>
 {
@@ -185,7 +197,7 @@ public:
         : m_data(data), m_nodes(data.nodes), m_source(data.source.constData()), m_stream(stream),
           m_lenient(data.mode == JsonParseMode::Lenient), m_maxNodes(maxNodes), m_position(begin)
     {
-        m_nodes.reserve(size_t(std::min<qint64>(data.source.size() / 24 + 16, maxNodes)));
+        m_nodes.reserve(size_t(std::min<qint64>(nodeCountBound(data.source), maxNodes)));
     }
 
     // Int, Double and friends: not produced with kParseNumbersAsStringsFlag.
@@ -206,14 +218,16 @@ public:
     // After a successful parse: the trivia after the root up to where RapidJSON stopped.
     void finishDocument(qint64 end) { skipTrivia(m_position, end); }
 
-    // After an error: containers still open end at the error offset.
+    // After an error: containers still open end at the error offset, innermost first.
     void closeOpenContainers(qint64 errorOffset)
     {
-        for (const qint32 index : m_open) {
-            JsonNode &node = m_nodes[size_t(index)];
-            const qint64 end = std::max<qint64>(errorOffset, node.valueOffset + 1);
+        const qint64 end = std::min<qint64>(errorOffset, m_data.source.size());
+        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
+            JsonNode &node = m_nodes[size_t(*it)];
             node.valueLength
-                = quint32(std::min<qint64>(end, m_data.source.size()) - node.valueOffset);
+                = quint32(std::max<qint64>(end, node.valueOffset + 1) - node.valueOffset);
+            if (node.kind == JsonNodeKind::Object)
+                closeObjectMembers(node.childCount);
         }
         m_open.clear();
     }
@@ -281,9 +295,10 @@ private:
         const qint64 bracket = tell(); // as above
         skipTrivia(m_position, bracket);
         if (m_lastComma >= 0) {
-            m_leniencies.add(JsonDiagnostic::Kind::TrailingComma, m_lastComma, 1,
-                             u"Trailing comma before '%1' is not JSON; ignored."_s.arg(
-                                 QLatin1Char(m_source[bracket])));
+            m_leniencies.add(JsonDiagnostic::Kind::TrailingComma, m_lastComma, 1, [&] {
+                return u"Trailing comma before '%1' is not JSON; ignored."_s.arg(
+                    QLatin1Char(m_source[bracket]));
+            });
         }
         const qint32 index = m_open.back();
         m_open.pop_back();
@@ -376,9 +391,11 @@ private:
         } else {
             return position;
         }
-        m_leniencies.add(JsonDiagnostic::Kind::Comment, position, end - position,
-                         s[position + 1] == '*' ? u"Block comment is not JSON; ignored."_s
-                                                : u"Line comment is not JSON; ignored."_s);
+        const bool block = s[position + 1] == '*';
+        m_leniencies.add(JsonDiagnostic::Kind::Comment, position, end - position, [block] {
+            return block ? u"Block comment is not JSON; ignored."_s
+                         : u"Line comment is not JSON; ignored."_s;
+        });
         return next;
     }
 
@@ -398,7 +415,7 @@ private:
             const qint64 at = findLoneSurrogateEscape(m_source, tokenStart + 1, tokenEnd - 1);
             m_notes.add(JsonDiagnostic::Kind::LoneSurrogate, at >= 0 ? at : tokenStart,
                         at >= 0 ? 6 : tokenEnd - tokenStart,
-                        u"Unpaired UTF-16 surrogate escape; shown as U+FFFD."_s);
+                        [] { return u"Unpaired UTF-16 surrogate escape; shown as U+FFFD."_s; });
         }
         return offset;
     }
@@ -411,7 +428,7 @@ private:
         qint64 invalidAt = -1;
         if (!isUtf8Valid(m_source, tokenStart + 1, tokenEnd - 1, &invalidAt)) {
             m_leniencies.add(JsonDiagnostic::Kind::InvalidUtf8, invalidAt, 1,
-                             u"Invalid UTF-8 in string; shown as U+FFFD."_s);
+                             [] { return u"Invalid UTF-8 in string; shown as U+FFFD."_s; });
         }
     }
 
@@ -444,10 +461,11 @@ private:
     void addDuplicateNote(qint32 duplicate, qint32 original)
     {
         const JsonNode &node = m_nodes[size_t(duplicate)];
-        m_notes.add(JsonDiagnostic::Kind::DuplicateKey, node.keyOffset, node.keyLength,
-                    u"Duplicate key %1 (first at byte %2); lookups use the first."_s.arg(
-                        quotedForMessage(keyOf(duplicate)),
-                        QString::number(m_nodes[size_t(original)].keyOffset)));
+        m_notes.add(JsonDiagnostic::Kind::DuplicateKey, node.keyOffset, node.keyLength, [&] {
+            return u"Duplicate key %1 (first at byte %2); lookups use the first."_s.arg(
+                quotedForMessage(keyOf(duplicate)),
+                QString::number(m_nodes[size_t(original)].keyOffset));
+        });
     }
 
     JsonTreeData &m_data;

@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(jsontree LIBS hookscope_decode)
