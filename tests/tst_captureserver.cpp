@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,14 @@ private:
     QTemporaryDir m_dir;
     int m_serial = 0;
 
+    // Each service gets a data directory (store and journal) of its own.
+    QString databasePath(int serial) const
+    {
+        const QString directory = m_dir.filePath(u"data-%1"_s.arg(serial));
+        QDir().mkpath(directory);
+        return directory + u"/deliveries.sqlite"_s;
+    }
+
     // A service on a free loopback port with its own store; limits as given.
     std::unique_ptr<CaptureService> startService(CaptureLimits limits = {},
                                                  qint64 maxStoreBytes = 0,
@@ -32,7 +42,7 @@ private:
         options.address = QHostAddress::LocalHost;
         options.port = 0;
         options.limits = limits;
-        options.store.databasePath = m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_serial));
+        options.store.databasePath = databasePath(++m_serial);
         options.store.maxSizeBytes = maxStoreBytes;
         auto service = std::make_unique<CaptureService>(
                 options, std::make_shared<EndpointDeliveryPreparer>(endpoints));
@@ -46,10 +56,16 @@ private:
     {
         auto store = std::make_unique<DeliveryStore>();
         StoreOptions options;
-        options.databasePath = m_dir.filePath(u"store-%1.sqlite"_s.arg(m_serial));
+        options.databasePath = databasePath(m_serial);
         if (!store->open(options))
             qWarning() << store->lastError();
         return store;
+    }
+
+    // Answered means journaled; the store shows a delivery once it is indexed, moments later.
+    static bool waitForStored(DeliveryStore &store, qint64 count)
+    {
+        return QTest::qWaitFor([&] { return store.count({}) >= count; }, 5000);
     }
 
     static QList<QByteArray> exchange(quint16 port, const QByteArray &request, int expected)
@@ -81,8 +97,8 @@ private slots:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QByteArray answered = reply->readAll();
 
-        // The reply arrived, so the delivery must already be committed.
         auto store = reader();
+        QVERIFY(waitForStored(*store, 1));
         QCOMPARE(store->count({}), 1);
         const std::optional<Delivery> stored = store->load(store->lastId());
         QVERIFY(stored);
@@ -110,6 +126,7 @@ private slots:
         QCOMPARE(responses.size(), 1);
         QCOMPARE(RawHttpClient::statusOf(responses.first()), 200);
         auto store = reader();
+        QVERIFY(waitForStored(*store, 1));
         const std::optional<Delivery> stored = store->load(store->lastId());
         QVERIFY(stored);
         QCOMPARE(stored->method, QByteArray("BREW"));
@@ -134,6 +151,7 @@ private slots:
         QCOMPARE(RawHttpClient::statusOf(responses.at(1)), 202);
         QCOMPARE(RawHttpClient::statusOf(responses.at(2)), 200);
         auto store = reader();
+        QVERIFY(waitForStored(*store, 3));
         const QList<DeliverySummary> rows = store->summariesAfter({}, 0, 10);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).target, QByteArray("/a"));
@@ -157,6 +175,7 @@ private slots:
         QTRY_COMPARE(client.responses().size(), 1);
         QCOMPARE(RawHttpClient::statusOf(client.responses().first()), 200);
         auto store = reader();
+        QVERIFY(waitForStored(*store, 1));
         QCOMPARE(store->load(store->lastId())->body, QByteArray("hello world"));
     }
 
@@ -206,6 +225,7 @@ private slots:
         const QList<QByteArray> next = exchange(service->listenPort(), "GET /next HTTP/1.1\r\n\r\n", 1);
         QCOMPARE(RawHttpClient::statusOf(next.value(0)), 200);
         auto store = reader();
+        QVERIFY(waitForStored(*store, 2));
         const QList<DeliverySummary> rows = store->summariesAfter({}, 0, 10);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).responseStatus, 413);
@@ -282,18 +302,47 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(kept.isClosed(), 3000);
     }
 
-    void answers503WhenTheStoreIsFull()
+    void answers503WhenTheDiskIsFull()
     {
-        auto service = startService({}, 200 * 1024);
-        QVERIFY(service);
-        const QByteArray big = "POST /big HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n" + QByteArray(1048576, 'b');
-        const QList<QByteArray> refused = exchange(service->listenPort(), big, 1);
-        QCOMPARE(RawHttpClient::statusOf(refused.value(0)), 503);
-        QVERIFY(RawHttpClient::bodyOf(refused.value(0)).contains("not stored"));
-        auto store = reader();
-        QCOMPARE(store->count({}), 0);
-        QCOMPARE(RawHttpClient::statusOf(exchange(service->listenPort(), "POST /small HTTP/1.1\r\nContent-Length: 2\r\n\r\nok", 1).value(0)), 200);
-        QCOMPARE(store->count({}), 1);
+#if defined(Q_OS_LINUX)
+        // The journal's current file is /dev/full: every write fails with ENOSPC.
+        const QString dataDir = m_dir.filePath(u"full"_s);
+        QVERIFY(QDir().mkpath(dataDir + u"/journal"_s));
+        QVERIFY(QFile::link(u"/dev/full"_s, dataDir + u"/journal/00000000000000000001.journal"_s));
+        CaptureOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        options.store.databasePath = dataDir + u"/deliveries.sqlite"_s;
+        CaptureService service(options, std::make_shared<EndpointDeliveryPreparer>());
+        QSignalSpy failures(&service, &CaptureService::storeFailed);
+        QCOMPARE(service.start(), QString());
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const QList<QByteArray> refused = exchange(service.listenPort(), "POST /x HTTP/1.1\r\nContent-Length: 2\r\n\r\nok", 1);
+            QCOMPARE(RawHttpClient::statusOf(refused.value(0)), 503);
+            QVERIFY(RawHttpClient::bodyOf(refused.value(0)).contains("No space left on device"));
+        }
+        QCOMPARE(failures.size(), 1); // reported once, not once per delivery
+        service.stop();
+        DeliveryStore store;
+        StoreOptions storeOptions;
+        storeOptions.databasePath = options.store.databasePath;
+        QVERIFY(store.open(storeOptions));
+        QCOMPARE(store.count({}), 0);
+#else
+        QSKIP("needs /dev/full");
+#endif
+    }
+
+    void refusesASecondServiceOnTheSameStore()
+    {
+        auto first = startService();
+        QVERIFY(first);
+        CaptureOptions options;
+        options.port = 0;
+        options.store.databasePath = databasePath(m_serial);
+        CaptureService second(options, std::make_shared<EndpointDeliveryPreparer>());
+        const QString error = second.start();
+        QVERIFY2(error.contains(u"in use by another Hookscope"_s), qPrintable(error));
     }
 
     void refusesConnectionsBeyondTheLimit()

@@ -221,6 +221,11 @@ private slots:
         hookscope.process().waitForFinished(5000);
         qDeleteAll(clients);
 
+        // Restarting indexes what the killed process journaled but had not indexed yet.
+        HeadlessProcess restarted;
+        QVERIFY(restarted.start(dataDir));
+        QVERIFY(restarted.terminate());
+
         DeliveryStore store;
         StoreOptions options;
         options.databasePath = DataDirectory::databasePath(dataDir);

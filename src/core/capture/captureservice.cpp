@@ -2,8 +2,11 @@
 
 #include "deliverypreparer.h"
 #include "httpresponse.h"
-#include "store/deliverystore.h"
+#include "store/datadirectory.h"
+#include "store/deliveryindexer.h"
 
+#include <QDir>
+#include <QLockFile>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -28,19 +31,47 @@ CaptureService::~CaptureService()
 
 QString CaptureService::start()
 {
-    m_store = std::make_unique<DeliveryStore>();
-    if (!m_store->open(m_options.store)) {
-        const QString error = m_store->lastError();
-        m_store.reset();
+    const QString dataDirectory = DataDirectory::ofDatabase(m_options.store.databasePath);
+    m_lock = std::make_unique<QLockFile>(QDir(dataDirectory).filePath(u"capture.lock"_s));
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        m_lock.reset();
+        return u"the data directory %1 is in use by another Hookscope (pid %2); choose another "
+               "with --data-dir"_s.arg(dataDirectory)
+                .arg(pid);
+    }
+
+    const QString journalDirectory = DataDirectory::journalPath(dataDirectory);
+    m_indexer = std::make_unique<DeliveryIndexer>();
+    quint64 lastIndexed = 0;
+    if (const QString error = m_indexer->open(m_options.store, journalDirectory, &lastIndexed);
+        !error.isEmpty()) {
+        closeStore();
         return error;
     }
+    DeliveryJournal::Options journalOptions;
+    journalOptions.directory = journalDirectory;
+    journalOptions.syncEachBatch = m_options.store.durability == StoreOptions::Durability::PowerLoss;
+    if (!m_journal.open(journalOptions, lastIndexed)) {
+        const QString error = m_journal.lastError();
+        closeStore();
+        return error;
+    }
+    connect(m_indexer.get(), &DeliveryIndexer::indexed, this, &CaptureService::deliveriesStored);
+    connect(m_indexer.get(), &DeliveryIndexer::indexingFailed, this, &CaptureService::storeFailed);
+    connect(m_indexer.get(), &DeliveryIndexer::indexingRecovered, this,
+            &CaptureService::storeRecovered);
+
     m_server = new CaptureHttpServer(m_options.limits, this);
     m_server->setSink(this);
     QString error;
     if (!m_server->listen(m_options.address, m_options.port, &error)) {
         delete m_server;
         m_server = nullptr;
-        m_store.reset();
+        closeStore();
         return u"cannot listen on %1:%2: %3"_s.arg(m_options.address.toString())
                 .arg(m_options.port)
                 .arg(error);
@@ -50,12 +81,20 @@ QString CaptureService::start()
 
 void CaptureService::stop()
 {
-    if (m_server)
-        m_server->stopListening();
+    if (!m_server)
+        return;
+    m_server->stopListening();
     flush();
     delete m_server;
     m_server = nullptr;
-    m_store.reset();
+    closeStore();
+}
+
+void CaptureService::closeStore()
+{
+    m_indexer.reset(); // indexes everything journaled, then closes
+    m_journal.close();
+    m_lock.reset();
 }
 
 void CaptureService::setPreparer(std::shared_ptr<const DeliveryPreparer> preparer)
@@ -93,7 +132,7 @@ void CaptureService::requestRefused(const Delivery &delivery)
 
 void CaptureService::scheduleFlush()
 {
-    // Everything QHttpServer hands over during this event-loop pass goes into one commit.
+    // Everything QHttpServer hands over during this event-loop pass goes into one write.
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -106,26 +145,26 @@ void CaptureService::flush()
     QList<Delivery> batch = std::exchange(m_batch, {});
     std::vector<std::optional<PendingAnswer>> answers = std::exchange(m_answers, {});
 
-    const bool stored = m_store && m_store->append(batch);
-    const QString error = m_store ? m_store->lastError() : u"the store is closed"_s;
+    const bool journaled = m_journal.append(batch);
     const DeliveryResponse notStored =
-            stored ? DeliveryResponse() : makeJsonError(503, u"delivery not stored: "_s + error);
+            journaled ? DeliveryResponse()
+                      : makeJsonError(503, u"delivery not stored: "_s + m_journal.lastError());
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (answers[size_t(i)])
-            answers[size_t(i)]->answer(stored ? batch.at(i).response : notStored);
+            answers[size_t(i)]->answer(journaled ? batch.at(i).response : notStored);
     }
 
-    if (stored) {
-        if (m_storeFailing) {
-            m_storeFailing = false;
+    if (journaled) {
+        m_indexer->index(std::move(batch));
+        if (m_journalFailing) {
+            m_journalFailing = false;
             qCInfo(lcService) << "storing deliveries again";
             emit storeRecovered();
         }
-        emit deliveriesStored(batch.constLast().id, int(batch.size()));
-    } else {
-        qCCritical(lcService).noquote() << "deliveries not stored, answered 503:" << error;
-        m_storeFailing = true;
-        emit storeFailed(error);
+    } else if (!m_journalFailing) {
+        qCCritical(lcService).noquote() << "deliveries not stored, answered 503:" << m_journal.lastError();
+        m_journalFailing = true;
+        emit storeFailed(m_journal.lastError());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "capturehttpserver.h"
 #include "capturelimits.h"
 #include "pendinganswer.h"
+#include "store/deliveryjournal.h"
 #include "store/storeoptions.h"
 
 #include <QHostAddress>
@@ -12,10 +13,12 @@
 #include <memory>
 #include <vector>
 
+class QLockFile;
+
 namespace hookscope {
 
+class DeliveryIndexer;
 class DeliveryPreparer;
-class DeliveryStore;
 
 struct CaptureOptions
 {
@@ -25,10 +28,12 @@ struct CaptureOptions
     StoreOptions store;
 };
 
-// Captures deliveries into the store: every request is prepared (classified, response chosen),
-// collected with the others of the same event-loop pass, committed in one transaction, and
-// only then answered (group commit). A delivery that could not be stored is answered 503.
-// Lives on its own thread (see CaptureHost); its slots and signals cross threads.
+// Captures deliveries durably: every request is prepared (classified, response chosen),
+// collected with the others of the same event-loop pass, appended to the journal in one
+// write, and only then answered; a delivery that could not be journaled is answered 503.
+// The indexer then moves journaled deliveries into the store in large transactions.
+// Holds the data directory's capture lock: one capturing process per store.
+// Lives on its own thread (see CaptureHost); its signals cross threads.
 class CaptureService : public QObject, public CaptureSink
 {
     Q_OBJECT
@@ -56,15 +61,18 @@ Q_SIGNALS:
 private:
     void scheduleFlush();
     void flush();
+    void closeStore();
 
     CaptureOptions m_options;
     std::shared_ptr<const DeliveryPreparer> m_preparer;
-    std::unique_ptr<DeliveryStore> m_store;
+    std::unique_ptr<QLockFile> m_lock;
+    DeliveryJournal m_journal;
+    std::unique_ptr<DeliveryIndexer> m_indexer;
     CaptureHttpServer *m_server = nullptr;
     QTimer m_flushTimer;
     QList<Delivery> m_batch;
     std::vector<std::optional<PendingAnswer>> m_answers; // parallel to m_batch
-    bool m_storeFailing = false;
+    bool m_journalFailing = false;
 };
 
 } // namespace hookscope

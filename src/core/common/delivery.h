@@ -46,6 +46,10 @@ struct Delivery
     qint64 declaredBodyBytes = -1;
     Origin origin = Origin::Captured;
     DeliveryClassification classification;
+    quint64 journalSequence = 0; // position in the capture journal, 0 when never journaled
 };
 
 } // namespace hookscope
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(hookscope::Delivery)

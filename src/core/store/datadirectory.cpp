@@ -35,6 +35,16 @@ bool DataDirectory::prepare(const QString &path, QString *errorMessage)
     return true;
 }
 
+QString DataDirectory::journalPath(const QString &directory)
+{
+    return QDir(directory).filePath(u"journal"_s);
+}
+
+QString DataDirectory::ofDatabase(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absolutePath();
+}
+
 QString DataDirectory::databasePath(const QString &directory)
 {
     return QDir(directory).filePath(u"deliveries.sqlite"_s);

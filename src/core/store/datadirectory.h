@@ -13,6 +13,9 @@ public:
     // Creates the directory if needed; returns false with a message when it cannot be used.
     static bool prepare(const QString &path, QString *errorMessage);
     static QString databasePath(const QString &directory);
+    static QString journalPath(const QString &directory);
+    // The data directory a database path lies in.
+    static QString ofDatabase(const QString &databasePath);
 };
 
 } // namespace hookscope

@@ -113,12 +113,16 @@ DeliverySummary summaryFromRow(const QSqlQuery &row)
 struct DeliveryStore::Statements
 {
     explicit Statements(const QSqlDatabase &database)
-        : insertDelivery(database), insertPayload(database), insertEvent(database)
+        : insertDelivery(database),
+          insertPayload(database),
+          insertEvent(database),
+          updateJournalState(database)
     {
     }
     QSqlQuery insertDelivery;
     QSqlQuery insertPayload;
     QSqlQuery insertEvent;
+    QSqlQuery updateJournalState;
 };
 
 DeliveryStore::DeliveryStore()
@@ -165,6 +169,9 @@ bool DeliveryStore::configure(const StoreOptions &options)
     if (!options.readOnly) {
         pragmas.prepend(u"PRAGMA journal_mode = WAL"_s);
         pragmas.append(fullSync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+        pragmas.append(options.autoCheckpoint ? u"PRAGMA wal_autocheckpoint = 4096"_s
+                                              : u"PRAGMA wal_autocheckpoint = 0"_s);
+        pragmas.append(u"PRAGMA journal_size_limit = 67108864"_s);
     }
     for (const QString &statement : std::as_const(pragmas)) {
         if (!pragma.exec(statement))
@@ -204,7 +211,9 @@ bool DeliveryStore::configure(const StoreOptions &options)
                     " response_body) VALUES (?, ?, ?, ?, ?)"_s)
             && m_statements->insertEvent.prepare(
                     u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
-                    " VALUES (?, ?, ?)"_s);
+                    " VALUES (?, ?, ?)"_s)
+            && m_statements->updateJournalState.prepare(
+                    u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s);
     if (!prepared)
         return fail(u"cannot prepare statements"_s, database.lastError().text());
     return true;
@@ -230,7 +239,7 @@ bool DeliveryStore::fail(const QString &context, const QString &error)
     return false;
 }
 
-bool DeliveryStore::append(QList<Delivery> &deliveries)
+bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough)
 {
     if (!isOpen())
         return fail(u"cannot store deliveries"_s, u"the store is not open"_s);
@@ -283,6 +292,14 @@ bool DeliveryStore::append(QList<Delivery> &deliveries)
             }
         }
         ids.append(id);
+    }
+    if (journaledThrough > 0) {
+        m_statements->updateJournalState.bindValue(0, qint64(journaledThrough));
+        if (!m_statements->updateJournalState.exec()) {
+            database.rollback();
+            return fail(u"cannot record the journal position"_s,
+                        m_statements->updateJournalState.lastError().text());
+        }
     }
     if (!database.commit()) {
         const QString error = database.lastError().text();
@@ -392,6 +409,16 @@ qint64 DeliveryStore::count(const DeliveryFilter &filter)
     return query.value(0).toLongLong();
 }
 
+quint64 DeliveryStore::journalIndexedThrough()
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT indexed_through FROM journal_state WHERE id = 1"_s) || !query.next())
+        return 0;
+    return quint64(query.value(0).toLongLong());
+}
+
 qint64 DeliveryStore::lastId()
 {
     if (!isOpen())
@@ -421,6 +448,16 @@ bool DeliveryStore::forEach(const DeliveryFilter &filter,
             after = summary.id;
         }
     }
+}
+
+bool DeliveryStore::checkpoint()
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+        return fail(u"cannot checkpoint"_s, query.lastError().text());
+    return true;
 }
 
 qint64 DeliveryStore::sizeOnDisk()

@@ -32,7 +32,9 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Stores all deliveries in one transaction and sets their ids; on failure stores none.
-    bool append(QList<Delivery> &deliveries);
+    // journaledThrough > 0 records, in the same transaction, how far the journal is indexed.
+    bool append(QList<Delivery> &deliveries, quint64 journaledThrough = 0);
+    quint64 journalIndexedThrough();
 
     std::optional<Delivery> load(qint64 id);
     // Newest first, strictly older than beforeId (0: from the newest).
@@ -44,6 +46,8 @@ public:
     // Visits full deliveries oldest first until visit returns false.
     bool forEach(const DeliveryFilter &filter, const std::function<bool(const Delivery &)> &visit);
     qint64 sizeOnDisk();
+    // Copies committed WAL pages back into the database file without blocking writers.
+    bool checkpoint();
 
 private:
     struct Statements;

@@ -18,6 +18,9 @@ struct StoreOptions
     bool readOnly = false;
     Durability durability = Durability::ProcessCrash;
     qint64 maxSizeBytes = 0; // 0: no limit; beyond it appends fail as if the disk were full
+    // Off when another connection checkpoints the WAL (see DeliveryWriter), so commits never
+    // wait for a checkpoint's copying and fsync.
+    bool autoCheckpoint = true;
 };
 
 } // namespace hookscope

@@ -52,6 +52,11 @@ const QList<Migration> &migrations()
                   " event_index INTEGER NOT NULL,"
                   " event_type TEXT NOT NULL,"
                   " PRIMARY KEY (delivery_id, event_index)) WITHOUT ROWID"_s,
+                  // How far the capture journal has been indexed into this store.
+                  u"CREATE TABLE journal_state ("
+                  " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                  " indexed_through INTEGER NOT NULL)"_s,
+                  u"INSERT INTO journal_state (id, indexed_through) VALUES (1, 0)"_s,
                   u"CREATE INDEX deliveries_by_time ON deliveries(received_ns)"_s,
                   u"CREATE INDEX deliveries_by_endpoint ON deliveries(endpoint, id)"_s,
                   u"CREATE INDEX deliveries_by_provider ON deliveries(provider, id)"_s,

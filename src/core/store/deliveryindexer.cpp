@@ -1,0 +1,202 @@
+#include "deliveryindexer.h"
+
+#include "deliveryjournal.h"
+#include "deliverystore.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcIndexer, "hookscope.store.indexer", QtInfoMsg)
+
+namespace hookscope {
+
+namespace {
+// Bounds one transaction; what is left goes into the next one right away.
+constexpr qsizetype kMaxDeliveriesPerTransaction = 5000;
+constexpr qint64 kMaxBytesPerTransaction = 64 * 1024 * 1024;
+constexpr int kRetryIntervalMs = 1000;
+// Deliveries are already durable in the journal; gathering them for a moment makes each
+// transaction large, which is what keeps indexing cheap (few pages written per delivery).
+constexpr int kGatherIntervalMs = 50;
+constexpr qint64 kDiscardIntervalMs = 2000;
+constexpr int kCheckpointIntervalMs = 1000;
+} // namespace
+
+class DeliveryIndexer::Worker : public QObject
+{
+public:
+    explicit Worker(DeliveryIndexer *owner) : m_owner(owner)
+    {
+        m_commitTimer.setSingleShot(true);
+        connect(&m_commitTimer, &QTimer::timeout, this, &Worker::commit);
+    }
+
+    DeliveryStore store;
+    QString journalDirectory;
+
+    void enqueue(QList<Delivery> batch)
+    {
+        m_pending.append(std::move(batch));
+        if (!m_commitTimer.isActive() && !m_failing)
+            m_commitTimer.start(m_pending.size() >= kMaxDeliveriesPerTransaction ? 0 : kGatherIntervalMs);
+    }
+
+    void commitAll()
+    {
+        while (!m_pending.isEmpty() && commit()) { }
+    }
+
+    bool commit()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        qsizetype count = 0;
+        qint64 bytes = 0;
+        while (count < m_pending.size() && count < kMaxDeliveriesPerTransaction
+               && bytes < kMaxBytesPerTransaction)
+            bytes += m_pending.at(count++).body.size();
+        QList<Delivery> batch = m_pending.first(count);
+        const quint64 journaledThrough = batch.constLast().journalSequence;
+        if (!store.append(batch, journaledThrough)) {
+            if (!m_failing)
+                emit m_owner->indexingFailed(
+                        u"%1 (deliveries are safe in the journal and will be indexed when the "
+                        "store can take them)"_s.arg(store.lastError()));
+            m_failing = true;
+            m_commitTimer.start(kRetryIntervalMs);
+            return false;
+        }
+        m_pending.remove(0, count);
+        if (m_failing) {
+            m_failing = false;
+            emit m_owner->indexingRecovered();
+        }
+        if (journaledThrough > 0 && (!m_sinceDiscard.isValid() || m_sinceDiscard.hasExpired(kDiscardIntervalMs))) {
+            DeliveryJournal::discardIndexed(journalDirectory, journaledThrough);
+            m_sinceDiscard.start();
+        }
+        emit m_owner->indexed(batch.constLast().id, int(batch.size()));
+        if (!m_pending.isEmpty())
+            m_commitTimer.start(0);
+        return true;
+    }
+
+private:
+    DeliveryIndexer *m_owner;
+    QList<Delivery> m_pending;
+    QTimer m_commitTimer { this };
+    QElapsedTimer m_sinceDiscard;
+    bool m_failing = false;
+};
+
+class DeliveryIndexer::Checkpointer : public QObject
+{
+public:
+    DeliveryStore store;
+    QTimer timer { this };
+
+    void start(const StoreOptions &options)
+    {
+        if (!store.open(options))
+            return;
+        connect(&timer, &QTimer::timeout, this, [this] { store.checkpoint(); });
+        timer.start(kCheckpointIntervalMs);
+    }
+
+    void stop()
+    {
+        timer.stop();
+        store.checkpoint();
+        store.close();
+    }
+};
+
+DeliveryIndexer::DeliveryIndexer()
+{
+    m_thread.setObjectName(u"store-indexer"_s);
+    m_worker = new Worker(this);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+
+    m_checkpointThread.setObjectName(u"store-checkpoint"_s);
+    m_checkpointer = new Checkpointer;
+    m_checkpointer->moveToThread(&m_checkpointThread);
+    connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
+    m_checkpointThread.start();
+}
+
+DeliveryIndexer::~DeliveryIndexer()
+{
+    close();
+    m_thread.quit();
+    m_thread.wait();
+    m_checkpointThread.quit();
+    m_checkpointThread.wait();
+}
+
+QString DeliveryIndexer::open(const StoreOptions &options, const QString &journalDirectory,
+                              quint64 *lastIndexed)
+{
+    StoreOptions indexing = options;
+    indexing.autoCheckpoint = false;
+    QString error;
+    QMetaObject::invokeMethod(
+            m_worker,
+            [&] {
+                Worker *worker = m_worker;
+                worker->journalDirectory = journalDirectory;
+                if (!worker->store.open(indexing)) {
+                    error = worker->store.lastError();
+                    return;
+                }
+                *lastIndexed = worker->store.journalIndexedThrough();
+                QList<Delivery> unindexed;
+                if (!DeliveryJournal::replay(journalDirectory, *lastIndexed,
+                                             [&](Delivery &&delivery) { unindexed.append(delivery); },
+                                             &error))
+                    return;
+                if (!unindexed.isEmpty()) {
+                    qCInfo(lcIndexer) << "indexing" << unindexed.size()
+                                      << "deliveries journaled before the last stop";
+                    *lastIndexed = qMax(*lastIndexed, unindexed.constLast().journalSequence);
+                    worker->enqueue(std::move(unindexed));
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    if (error.isEmpty()) {
+        QMetaObject::invokeMethod(m_checkpointer, [checkpointer = m_checkpointer, options] {
+            StoreOptions checkpointing = options;
+            checkpointing.autoCheckpoint = false;
+            checkpointer->start(checkpointing);
+        });
+    }
+    return error;
+}
+
+void DeliveryIndexer::close()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker] {
+                worker->commitAll();
+                worker->store.close();
+            },
+            Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_checkpointer, [checkpointer = m_checkpointer] { checkpointer->stop(); },
+                              Qt::BlockingQueuedConnection);
+}
+
+void DeliveryIndexer::index(QList<Delivery> batch)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)]() mutable {
+        worker->enqueue(std::move(batch));
+    });
+}
+
+} // namespace hookscope

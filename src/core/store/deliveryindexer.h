@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/delivery.h"
+#include "storeoptions.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace hookscope {
+
+// Moves journaled deliveries into the store on threads of its own: one indexes (large
+// transactions, each recording how far the journal is indexed), one checkpoints the WAL, so
+// neither the thread serving HTTP nor the indexer waits for a checkpoint's copy and fsync.
+// Opening it first indexes what a previous run journaled but did not index.
+class DeliveryIndexer : public QObject
+{
+    Q_OBJECT
+public:
+    DeliveryIndexer();
+    ~DeliveryIndexer() override;
+
+    // Blocks until the store is open and earlier journal records are queued for indexing.
+    // lastIndexed receives the journal sequence the store is indexed through.
+    QString open(const StoreOptions &options, const QString &journalDirectory, quint64 *lastIndexed);
+    // Blocks until everything handed over so far is indexed (or failed), then closes the store.
+    void close();
+
+    // Asynchronous; batches are indexed in the order given.
+    void index(QList<Delivery> batch);
+
+Q_SIGNALS:
+    void indexed(qint64 lastId, int count);
+    void indexingFailed(const QString &message);
+    void indexingRecovered();
+
+private:
+    class Worker;
+    class Checkpointer;
+    QThread m_thread;
+    QThread m_checkpointThread;
+    Worker *m_worker = nullptr;
+    Checkpointer *m_checkpointer = nullptr;
+};
+
+} // namespace hookscope
