@@ -4,12 +4,15 @@
 #include "exchange/ndjsonreader.h"
 #include "exchange/ndjsonwriter.h"
 #include "store/datadirectory.h"
+#include "store/deliveryindexer.h"
 #include "store/deliverystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -25,6 +28,19 @@ int fail(const QString &message)
     return 1;
 }
 
+// Deliveries journaled by a capture that stopped before indexing them (a crash) are indexed
+// now, unless a capture is running: then it does so itself.
+bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options, QString *error)
+{
+    QLockFile lock(QDir(dataDirectory).filePath(u"capture.lock"_s));
+    if (!lock.tryLock(0))
+        return true;
+    DeliveryIndexer indexer;
+    quint64 lastIndexed = 0;
+    *error = indexer.open(options, DataDirectory::journalPath(dataDirectory), &lastIndexed);
+    return error->isEmpty();
+}
+
 bool openStore(DeliveryStore &store, const QString &dataDirectory, bool readOnly, QString *error)
 {
     const QString path = DataDirectory::databasePath(dataDirectory);
@@ -36,6 +52,8 @@ bool openStore(DeliveryStore &store, const QString &dataDirectory, bool readOnly
         return false;
     StoreOptions options;
     options.databasePath = path;
+    if (!indexJournalIfIdle(dataDirectory, options, error))
+        return false;
     if (!store.open(options)) {
         *error = store.lastError();
         return false;

@@ -1,0 +1,1 @@
+hookscope_add_test(deliveryjournal LIBS hookscope_store)
