@@ -78,7 +78,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_list->horizontalHeader()->setHighlightSections(false);
     m_list->horizontalHeader()->setSectionResizeMode(DeliveryListModel::Path, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(DeliveryListModel::Time, charWidth * 26);
+    m_list->setColumnWidth(DeliveryListModel::Time, charWidth * 22);
     m_list->setColumnWidth(DeliveryListModel::Method, charWidth * 9);
     m_list->setColumnWidth(DeliveryListModel::Provider, charWidth * 14);
     m_list->setColumnWidth(DeliveryListModel::EventTypes, charWidth * 26);
@@ -99,7 +99,9 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_requestView = new QPlainTextEdit;
+    m_requestView->setObjectName(u"requestView"_s);
     m_responseView = new QPlainTextEdit;
+    m_responseView->setObjectName(u"responseView"_s);
     for (QPlainTextEdit *view : { m_requestView, m_responseView }) {
         view->setReadOnly(true);
         view->setFont(mono);
@@ -109,6 +111,8 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_details->addTab(m_requestView, tr("Request"));
     m_details->addTab(m_responseView, tr("Response"));
     m_details->setDocumentMode(true);
+    m_requestView->setPlaceholderText(tr("Select a delivery to see the request as it arrived."));
+    m_responseView->setPlaceholderText(tr("Select a delivery to see what Hookscope answered."));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_listStack);
@@ -163,6 +167,7 @@ void MainWindow::showDelivery(const QModelIndex &index)
         m_responseView->clear();
         return;
     }
+    m_details->setEnabled(true);
     const std::optional<Delivery> delivery =
             m_store->load(index.data(DeliveryListModel::DeliveryIdRole).toLongLong());
     if (!delivery)

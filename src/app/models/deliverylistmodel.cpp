@@ -12,10 +12,17 @@ namespace hookscope {
 
 namespace {
 
-QString localTime(qint64 utcNanoseconds)
+QDateTime localDateTime(qint64 utcNanoseconds)
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(utcNanoseconds / 1'000'000).toLocalTime();
-    return time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    return QDateTime::fromMSecsSinceEpoch(utcNanoseconds / 1'000'000).toLocalTime();
+}
+
+// Today's deliveries show the time only; older ones their date too.
+QString shortTime(qint64 utcNanoseconds)
+{
+    const QDateTime time = localDateTime(utcNanoseconds);
+    return time.date() == QDate::currentDate() ? time.toString(u"HH:mm:ss.zzz"_s)
+                                               : time.toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 QString byteSize(qint64 bytes)
@@ -58,11 +65,13 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !row.rejection.isEmpty())
         return tr("Refused: %1").arg(row.rejection);
+    if (role == Qt::ToolTipRole && index.column() == Time)
+        return localDateTime(row.receivedAtNs).toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Time:
-        return localTime(row.receivedAtNs);
+        return shortTime(row.receivedAtNs);
     case Method:
         return QString::fromLatin1(row.method);
     case Path:
