@@ -5,12 +5,15 @@
 #include "exchange/ndjsonwriter.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
+#include "store/deliveryjournal.h"
 #include "store/deliverystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
@@ -28,12 +31,25 @@ int fail(const QString &message)
     return 1;
 }
 
+// What a running capture has journaled reaches the store within moments; wait for it, so an
+// export right after a delivery was answered includes it.
+void waitForRunningCapture(const QString &dataDirectory, DeliveryStore &store)
+{
+    const quint64 journaled = DeliveryJournal::lastSequenceIn(DataDirectory::journalPath(dataDirectory));
+    QElapsedTimer clock;
+    clock.start();
+    while (store.journalIndexedThrough() < journaled && clock.elapsed() < 10'000)
+        QThread::msleep(10);
+}
+
 // Deliveries journaled by a capture that stopped before indexing them (a crash) are indexed
 // now, unless a capture is running: then it does so itself.
-bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options, QString *error)
+bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options, bool *captureRunning,
+                        QString *error)
 {
     QLockFile lock(QDir(dataDirectory).filePath(u"capture.lock"_s));
-    if (!lock.tryLock(0))
+    *captureRunning = !lock.tryLock(0);
+    if (*captureRunning)
         return true;
     DeliveryIndexer indexer;
     quint64 lastIndexed = 0;
@@ -52,12 +68,15 @@ bool openStore(DeliveryStore &store, const QString &dataDirectory, bool readOnly
         return false;
     StoreOptions options;
     options.databasePath = path;
-    if (!indexJournalIfIdle(dataDirectory, options, error))
+    bool captureRunning = false;
+    if (!indexJournalIfIdle(dataDirectory, options, &captureRunning, error))
         return false;
     if (!store.open(options)) {
         *error = store.lastError();
         return false;
     }
+    if (captureRunning)
+        waitForRunningCapture(dataDirectory, store);
     return true;
 }
 

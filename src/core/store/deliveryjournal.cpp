@@ -266,6 +266,18 @@ bool DeliveryJournal::replay(const QString &directory, quint64 after,
     return true;
 }
 
+quint64 DeliveryJournal::lastSequenceIn(const QString &directory)
+{
+    const QList<Segment> segments = segmentsIn(directory);
+    if (segments.isEmpty())
+        return 0;
+    QFile file(segments.constLast().path);
+    quint64 last = segments.constLast().firstSequence - 1;
+    if (file.open(QIODevice::ReadOnly))
+        scanSegment(file, [&](quint64 sequence, const QByteArray &) { last = sequence; });
+    return last;
+}
+
 void DeliveryJournal::discardIndexed(const QString &directory, quint64 indexedThrough)
 {
     const QList<Segment> segments = segmentsIn(directory);

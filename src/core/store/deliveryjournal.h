@@ -47,6 +47,8 @@ public:
     // Visits journaled deliveries with sequence > after, in order (crash recovery).
     static bool replay(const QString &directory, quint64 after,
                        const std::function<void(Delivery &&)> &visit, QString *errorMessage);
+    // The sequence of the newest intact record on disk, 0 if none.
+    static quint64 lastSequenceIn(const QString &directory);
     // Deletes files all of whose records are <= indexedThrough, except the newest file.
     static void discardIndexed(const QString &directory, quint64 indexedThrough);
 
