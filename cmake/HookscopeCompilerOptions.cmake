@@ -16,3 +16,9 @@ if(HOOKSCOPE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hookscope_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(HOOKSCOPE_BUILD_FUZZERS)
+    # Instrument the libraries too, so libFuzzer gets coverage feedback from the code under test.
+    target_compile_options(hookscope_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(hookscope_options INTERFACE -fsanitize=address,undefined)
+endif()

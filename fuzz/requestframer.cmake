@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(requestframer LIBS hookscope_capture)
