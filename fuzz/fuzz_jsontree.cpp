@@ -1,7 +1,5 @@
 // Parses the input in both modes (and once more under a small node limit), walks every node,
 // calls every accessor and aborts when a span, index or strict/lenient invariant does not hold.
-// For an instrumented library configure with
-// -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined.
 
 #include "decode/jsontree.h"
 

@@ -424,6 +424,11 @@ void TestJsonTree::scalarsAndDecodedText_data()
                                     << QString::fromUtf8("\xF0\x9F\x98\x80!") << u"string"_s;
     QTest::newRow("raw utf-8") << QByteArray("\"caf\xC3\xA9\"") << JsonNodeKind::String
                                << u"caf\u00e9"_s << u"string"_s;
+    QTest::newRow("leading bom escape") << QByteArray(R"("\ufeffx")") << JsonNodeKind::String
+                                        << QString(QChar(0xFEFF)) + u"x"_s << u"string"_s;
+    QTest::newRow("leading raw bom")
+        << QByteArray("\"\xEF\xBB\xBF\xEF\xBB\xBFx\"") << JsonNodeKind::String
+        << QString(2, QChar(0xFEFF)) + u"x"_s << u"string"_s;
     QTest::newRow("nul escape") << QByteArray(R"("a\u0000b")") << JsonNodeKind::String
                                 << QString(u"a\0b"_s) << u"string"_s;
     QTest::newRow("true") << QByteArray("true") << JsonNodeKind::Bool << u"true"_s << u"boolean"_s;
@@ -466,6 +471,7 @@ void TestJsonTree::scalarsAndDecodedText()
     QVERIFY(!tree.key(keyed).isNull());
     QCOMPARE(tree.keyUtf8(keyed), text.toUtf8());
     QCOMPARE(slice(tree, tree.keySpan(keyed)), value);
+    QCOMPARE(tree.findPointer(tree.jsonPointer(keyed)), keyed);
 }
 
 void TestJsonTree::spansAreExact_data()
@@ -1083,6 +1089,8 @@ void TestJsonTree::invalidUtf8_data()
     QTest::newRow("truncated") << QByteArray("[\"caf\xC3\"]") << qint64(5);
     QTest::newRow("overlong") << QByteArray("{\"\xC0\xAF\":1}") << qint64(2);
     QTest::newRow("encoded surrogate") << QByteArray("[\"x\xED\xA0\x80\"]") << qint64(3);
+    QTest::newRow("encoded surrogate after escape")
+        << QByteArray("[\"\\n\xED\xA0\x80\"]") << qint64(4);
     QTest::newRow("beyond U+10FFFF") << QByteArray("[\"\xF4\x90\x80\x80\"]") << qint64(2);
 }
 
@@ -1102,6 +1110,7 @@ void TestJsonTree::invalidUtf8()
     QCOMPARE(lenient.leniencies().size(), 1);
     QCOMPARE(lenient.leniencies().first().kind, JsonDiagnostic::Kind::InvalidUtf8);
     QCOMPARE(lenient.leniencies().first().byteOffset, offset);
+    QVERIFY(lenient.notes().isEmpty());
     const QString text
         = lenient.kind(1) == JsonNodeKind::String ? lenient.scalarText(1) : lenient.key(1);
     QVERIFY(text.contains(QChar::ReplacementCharacter));

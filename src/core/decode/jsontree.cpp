@@ -218,12 +218,12 @@ QString JsonTree::key(int node) const
     if (!n || n->keyOffset == detail::NoKey)
         return {};
     const QByteArrayView utf8 = m_data->keyUtf8(*n);
-    return utf8.isEmpty() ? QString(u""_s) : QString::fromUtf8(utf8);
+    return utf8.isEmpty() ? QString(u""_s) : detail::textFromUtf8(utf8);
 }
 
 QString JsonTree::scalarText(int node) const
 {
-    return QString::fromUtf8(scalarUtf8(node));
+    return detail::textFromUtf8(scalarUtf8(node));
 }
 
 QString JsonTree::typeName(int node) const

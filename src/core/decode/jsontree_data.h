@@ -2,6 +2,8 @@
 
 #include "jsontree.h"
 
+#include <QStringDecoder>
+
 #include <cstring>
 #include <vector>
 
@@ -77,6 +79,17 @@ struct JsonTreeData
         return QByteArrayView(source.constData() + node.valueOffset, node.valueLength);
     }
 };
+
+// QString::fromUtf8() drops a leading U+FEFF, which would change a key or a string value.
+inline QString textFromUtf8(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
 
 // Moves a position over source bytes [from, to); see JsonTextPosition.
 inline void advanceTextPosition(QByteArrayView source, qint64 from, qint64 to, JsonTextPosition &at)
