@@ -152,6 +152,7 @@ private slots:
     void decodeBase64();
     void statusNames();
     void factory();
+    void headerToken();
 
     // Behaviour every scheme shares
     void signThenVerify_data();
@@ -356,6 +357,30 @@ void TestSigning::statusNames()
     QVERIFY(!signatureStatusFromName(u"VALID"));
 }
 
+void TestSigning::headerToken()
+{
+    // Enad-style: no signature, a configured token in a header; the body is not covered.
+    SignatureSchemeOptions options;
+    options.headerToken = { "Authorization", "Bearer " };
+    const std::unique_ptr<SignatureScheme> scheme = createSignatureScheme(u"header-token", options);
+    QVERIFY(scheme);
+    const HttpHeaderList signedHeaders = scheme->sign({ "{}", {}, "s3cret", fixedNow, {} });
+    QCOMPARE(signedHeaders.size(), 1);
+    QCOMPARE(signedHeaders.first().value, QByteArray("Bearer s3cret"));
+    QCOMPARE(statusOf(scheme->verify(verification("{}", signedHeaders, "s3cret"))), u"valid"_s);
+    QCOMPARE(statusOf(scheme->verify(verification("{\"changed\":1}", signedHeaders, "s3cret"))), u"valid"_s);
+    const SignatureVerdict wrong = scheme->verify(verification("{}", signedHeaders, "other"));
+    QCOMPARE(statusOf(wrong), u"invalid"_s);
+    QVERIFY(!wrong.reason.contains(u"s3cret"_s));
+    QVERIFY(!wrong.reason.contains(u"other"_s));
+    const SignatureVerdict basic = scheme->verify(
+            verification("{}", { { "authorization", "Basic dXNlcjpwYXNz" } }, "s3cret"));
+    QCOMPARE(statusOf(basic), u"invalid"_s);
+    QVERIFY2(basic.reason.contains(u"does not start with \"Bearer\""_s), qPrintable(basic.reason));
+    QCOMPARE(statusOf(scheme->verify(verification("{}", {}, "s3cret"))), u"missing"_s);
+    QCOMPARE(statusOf(scheme->verify(verification("{}", signedHeaders, {}))), u"unchecked"_s);
+}
+
 void TestSigning::factory()
 {
     for (const QString &id : signatureSchemeIds()) {
@@ -363,7 +388,7 @@ void TestSigning::factory()
         QVERIFY2(scheme, qPrintable(id));
         QCOMPARE(scheme->id(), id);
     }
-    QCOMPARE(signatureSchemeIds().size(), 5);
+    QCOMPARE(signatureSchemeIds().size(), 6);
     QVERIFY(!createSignatureScheme(u"none"));
     QVERIFY(!createSignatureScheme(u"Stripe"));
 }

@@ -10,7 +10,8 @@ namespace hookscope {
 
 QStringList signatureSchemeIds()
 {
-    return { u"standard-webhooks"_s, u"stripe"_s, u"github"_s, u"phasio"_s, u"hmac"_s };
+    return { u"standard-webhooks"_s, u"stripe"_s, u"github"_s, u"phasio"_s, u"hmac"_s,
+             u"header-token"_s };
 }
 
 std::unique_ptr<SignatureScheme> createSignatureScheme(QStringView id,
@@ -26,6 +27,8 @@ std::unique_ptr<SignatureScheme> createSignatureScheme(QStringView id,
         return std::make_unique<PhasioScheme>(options.phasioHmacKey);
     if (id == u"hmac")
         return std::make_unique<HmacScheme>(options.hmac, options.toleranceSeconds);
+    if (id == u"header-token")
+        return std::make_unique<HeaderTokenScheme>(options.headerToken);
     return nullptr;
 }
 

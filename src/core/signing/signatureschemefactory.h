@@ -1,5 +1,6 @@
 #pragma once
 
+#include "headertokenscheme.h"
 #include "hmacscheme.h"
 #include "phasioscheme.h"
 #include "signaturescheme.h"
@@ -20,9 +21,10 @@ struct SignatureSchemeOptions
     qint64 toleranceSeconds = 300;
     HmacSchemeOptions hmac; // hmac
     PhasioHmacKey phasioHmacKey = PhasioHmacKey::SecretText; // phasio
+    HeaderTokenOptions headerToken; // header-token
 };
 
-// "standard-webhooks", "stripe", "github", "phasio", "hmac".
+// "standard-webhooks", "stripe", "github", "phasio", "hmac", "header-token".
 QStringList signatureSchemeIds();
 // Null for an unknown id.
 std::unique_ptr<SignatureScheme> createSignatureScheme(QStringView id,
