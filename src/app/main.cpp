@@ -2,7 +2,7 @@
 #include "cli/exchangecommands.h"
 #include "cli/headlessrunner.h"
 #include "capture/capturehost.h"
-#include "capture/deliverypreparer.h"
+#include "providers/providerdeliverypreparer.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -87,8 +87,11 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Hookscope"_s);
     bool unused = false;
     const CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
+    QStringList problems;
     CaptureHost host(commandLine.capture,
-                     std::make_shared<EndpointDeliveryPreparer>(commandLine.endpoints));
+                     ProviderDeliveryPreparer::withDefaultCatalog(commandLine.endpoints, &problems));
+    for (const QString &problem : std::as_const(problems))
+        QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
     const QString error = host.start();
     MainWindow window(&host, commandLine.capture.store.databasePath,
                       error.isEmpty() ? QString()

@@ -1,7 +1,7 @@
 #include "headlessrunner.h"
 
 #include "capture/capturehost.h"
-#include "capture/deliverypreparer.h"
+#include "providers/providerdeliverypreparer.h"
 #include "common/timestamp.h"
 #include "store/deliverystore.h"
 #include "unixsignalwatcher.h"
@@ -63,10 +63,13 @@ private:
 
 int runHeadless(const CaptureCommandLine &commandLine, bool printDeliveries)
 {
-    auto preparer = std::make_shared<EndpointDeliveryPreparer>(commandLine.endpoints);
+    QTextStream err(stderr);
+    QStringList problems;
+    auto preparer = ProviderDeliveryPreparer::withDefaultCatalog(commandLine.endpoints, &problems);
+    for (const QString &problem : std::as_const(problems))
+        err << "hookscope: provider skipped: " << problem << '\n';
     CaptureHost host(commandLine.capture, preparer);
     const QString error = host.start();
-    QTextStream err(stderr);
     if (!error.isEmpty()) {
         err << "hookscope: " << error << '\n';
         return 1;

@@ -3,7 +3,7 @@
 #include "common/timestamp.h"
 #include "connectionguard.h"
 #include "guardedtcpserver.h"
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 #include "pendinganswer.h"
 
 #include <QHttpServerRequest>

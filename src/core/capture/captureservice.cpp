@@ -1,7 +1,7 @@
 #include "captureservice.h"
 
 #include "deliverypreparer.h"
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
 

@@ -1,7 +1,7 @@
 #include "connectionguard.h"
 
 #include "common/timestamp.h"
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>

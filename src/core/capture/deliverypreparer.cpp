@@ -1,6 +1,6 @@
 #include "deliverypreparer.h"
 
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 
 namespace hookscope {
 

@@ -1,7 +1,7 @@
 #include "guardedtcpserver.h"
 
 #include "connectionguard.h"
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 #include "pendinganswer.h"
 
 #include "connectionguard.h"
-#include "httpresponse.h"
+#include "common/httpresponse.h"
 
 namespace hookscope {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/delivery.h"
+#include "delivery.h"
 
 #include <QByteArray>
 

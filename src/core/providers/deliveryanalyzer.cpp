@@ -1,0 +1,314 @@
+#include "deliveryanalyzer.h"
+
+#include "common/httpresponse.h"
+#include "jsonbody.h"
+#include "signing/phasiocipher.h"
+#include "signing/signatureschemefactory.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+namespace {
+
+constexpr qint64 kNanosecondsPerSecond = 1'000'000'000;
+
+QByteArray mediaTypeOf(const Delivery &delivery)
+{
+    QByteArray type = headerValue(delivery.headers, "content-type");
+    const qsizetype semicolon = type.indexOf(';');
+    if (semicolon >= 0)
+        type.truncate(semicolon);
+    return type.trimmed().toLower();
+}
+
+// Worth reporting a JSON parse error for: declared JSON, or undeclared and looking like it.
+bool looksLikeJson(const Delivery &delivery, const QByteArray &body)
+{
+    const QByteArray mediaType = mediaTypeOf(delivery);
+    if (mediaType.contains("json"))
+        return true;
+    if (!mediaType.isEmpty() && mediaType != "text/plain" && mediaType != "application/octet-stream")
+        return false;
+    for (char c : body) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+bool conditionHolds(const DetectionCondition &condition, const Delivery &delivery,
+                    const JsonBody &body)
+{
+    using Kind = DetectionCondition::Kind;
+    auto matches = [&](const QJsonValue &actual) {
+        if (condition.pattern.isValid() && !condition.pattern.pattern().isEmpty())
+            return actual.isString() && condition.pattern.match(actual.toString()).hasMatch();
+        return actual == condition.value;
+    };
+    switch (condition.kind) {
+    case Kind::Header:
+        return hasHeader(delivery.headers, condition.name.toUtf8());
+    case Kind::HeaderEquals: {
+        const QByteArray name = condition.name.toUtf8();
+        return hasHeader(delivery.headers, name)
+                && matches(QJsonValue(QString::fromUtf8(headerValue(delivery.headers, name))));
+    }
+    case Kind::PathPrefix: {
+        const Endpoint prefix { condition.name, {}, {}, {}, 0 };
+        return prefix.matchesTarget(delivery.target);
+    }
+    case Kind::ContentType:
+        return mediaTypeOf(delivery) == condition.name.toLower().toUtf8();
+    case Kind::JsonExists:
+        return body.exists(condition.name);
+    case Kind::JsonEquals: {
+        const std::optional<QJsonValue> actual = body.scalar(condition.name);
+        return actual && matches(*actual);
+    }
+    }
+    return false;
+}
+
+PhasioLayout phasioLayout(const EncryptionSettings &settings)
+{
+    PhasioLayout layout;
+    layout.nonceLength = settings.nonceLength;
+    layout.tagLength = settings.tagLength;
+    layout.order = phasioOrderFromName(settings.order).value_or(PhasioLayout::Order::NonceCiphertextTag);
+    layout.paddedBase64 = settings.paddedBase64;
+    return layout;
+}
+
+SignatureSchemeOptions signatureOptions(const QJsonObject &options)
+{
+    SignatureSchemeOptions result;
+    result.toleranceSeconds = options.value(u"tolerance_seconds"_s).toInteger(result.toleranceSeconds);
+    HmacSchemeOptions &hmac = result.hmac;
+    if (options.contains(u"header"_s)) {
+        hmac.header = options.value(u"header"_s).toString().toUtf8();
+        result.headerToken.header = hmac.header;
+    }
+    if (const auto algorithm = hashAlgorithmFromName(options.value(u"algorithm"_s).toString()))
+        hmac.algorithm = *algorithm;
+    if (const auto encoding = digestEncodingFromName(options.value(u"encoding"_s).toString()))
+        hmac.encoding = *encoding;
+    if (options.contains(u"prefix"_s)) {
+        hmac.prefix = options.value(u"prefix"_s).toString().toUtf8();
+        result.headerToken.prefix = hmac.prefix;
+    }
+    if (options.contains(u"signed_content"_s))
+        hmac.signedContent = options.value(u"signed_content"_s).toString().toUtf8();
+    hmac.timestampHeader = options.value(u"timestamp_header"_s).toString().toUtf8();
+    hmac.idHeader = options.value(u"id_header"_s).toString().toUtf8();
+    return result;
+}
+
+} // namespace
+
+QStringList DeliveryAnalysis::eventTypes() const
+{
+    QStringList types;
+    for (const EventAnalysis &event : events)
+        types.append(event.type);
+    return types;
+}
+
+bool DeliveryAnalysis::hasUnknownEventType() const
+{
+    return std::any_of(events.cbegin(), events.cend(),
+                       [](const EventAnalysis &event) { return !event.knownType; });
+}
+
+DeliveryAnalyzer::DeliveryAnalyzer(std::shared_ptr<const ProviderCatalog> catalog,
+                                   QList<Endpoint> endpoints)
+    : m_catalog(std::move(catalog)), m_endpoints(std::move(endpoints))
+{
+}
+
+DeliveryAnalysis DeliveryAnalyzer::analyze(const Delivery &delivery,
+                                           std::optional<qint64> nowSeconds) const
+{
+    DeliveryAnalysis analysis;
+    analysis.body = delivery.body;
+    const Endpoint *endpoint = endpointForTarget(m_endpoints, delivery.target);
+    if (endpoint)
+        analysis.endpoint = endpoint->path;
+
+    const JsonBody wireBody(delivery.body);
+    if (endpoint && !endpoint->provider.isEmpty())
+        analysis.provider = m_catalog->provider(endpoint->provider);
+    else
+        analysis.provider = detect(delivery, wireBody);
+    // What was decided when the delivery was captured still holds when the rules do not say.
+    if (!analysis.provider && !delivery.classification.provider.isEmpty())
+        analysis.provider = m_catalog->provider(delivery.classification.provider);
+    analysis.providerId = analysis.provider ? analysis.provider->id
+                                            : (endpoint ? endpoint->provider : QString());
+
+    checkSignature(analysis, delivery, endpoint, nowSeconds);
+    if (analysis.provider && analysis.provider->encryption)
+        decrypt(analysis, delivery, endpoint);
+
+    const JsonBody body(analysis.body);
+    if (looksLikeJson(delivery, analysis.body) || analysis.decrypted)
+        analysis.parseError = body.strictError();
+    if (analysis.provider && body.isJson())
+        findEvents(analysis, delivery, endpoint, body);
+    else if (endpoint && !endpoint->eventType.isEmpty())
+        analysis.events.append({ 0, QString(), endpoint->eventType, false, {} });
+    return analysis;
+}
+
+const ProviderDefinition *DeliveryAnalyzer::detect(const Delivery &delivery, const JsonBody &body) const
+{
+    const ProviderDefinition *best = nullptr;
+    qsizetype bestScore = 0;
+    for (const ProviderDefinition &provider : m_catalog->providers()) {
+        for (const DetectionRule &rule : provider.detection) {
+            if (rule.conditions.size() <= bestScore || rule.conditions.isEmpty())
+                continue;
+            const bool holds = std::all_of(rule.conditions.cbegin(), rule.conditions.cend(),
+                                           [&](const DetectionCondition &condition) {
+                                               return conditionHolds(condition, delivery, body);
+                                           });
+            if (holds) {
+                best = &provider;
+                bestScore = rule.conditions.size();
+            }
+        }
+    }
+    return best;
+}
+
+void DeliveryAnalyzer::decrypt(DeliveryAnalysis &analysis, const Delivery &delivery,
+                               const Endpoint *endpoint) const
+{
+    const EncryptionSettings &settings = *analysis.provider->encryption;
+    if (settings.scheme != u"phasio-aes-256-gcm"_s) {
+        analysis.decryptionError = u"cannot decrypt: unknown scheme \"%1\""_s.arg(settings.scheme);
+        return;
+    }
+    if (!endpoint || endpoint->secret.isEmpty()) {
+        analysis.decryptionError = u"cannot decrypt: no key; set the endpoint's secret"_s;
+        return;
+    }
+    const PhasioCipher::Result result =
+            PhasioCipher::decrypt(delivery.body, endpoint->secret, phasioLayout(settings));
+    if (!result.error.isEmpty()) {
+        analysis.decryptionError = result.error;
+        return;
+    }
+    analysis.body = result.data;
+    analysis.decrypted = true;
+}
+
+void DeliveryAnalyzer::findEvents(DeliveryAnalysis &analysis, const Delivery &delivery,
+                                  const Endpoint *endpoint, const JsonBody &body) const
+{
+    const ProviderDefinition &provider = *analysis.provider;
+    const EventsLayout &layout = provider.events;
+    QStringList pointers;
+    if (layout.batchPointer.isEmpty()) {
+        pointers.append(QString());
+    } else {
+        const int count = body.arraySize(layout.batchPointer);
+        for (int index = 0; index < count; ++index)
+            pointers.append(layout.batchPointer + QLatin1Char('/') + QString::number(index));
+    }
+
+    std::shared_ptr<const JsonSchema::Document> document;
+    for (qsizetype index = 0; index < pointers.size(); ++index) {
+        EventAnalysis event;
+        event.index = int(index);
+        event.pointer = pointers.at(index);
+        if (!layout.typePointer.isEmpty())
+            event.type = body.string(event.pointer + layout.typePointer).value_or(QString());
+        else if (!layout.typeHeader.isEmpty())
+            event.type = QString::fromUtf8(headerValue(delivery.headers, layout.typeHeader.toUtf8()));
+        if (event.type.isEmpty() && layout.typeFromEndpoint) {
+            if (endpoint && !endpoint->eventType.isEmpty()) {
+                event.type = endpoint->eventType;
+            } else {
+                // The body does not say: take the first event type whose schema it satisfies.
+                QString error;
+                if (!document)
+                    document = JsonSchema::parseDocument(analysis.body, &error);
+                for (const EventTypeDefinition &type : provider.eventTypes) {
+                    if (document && type.schema->validate(*document, event.pointer).isEmpty()) {
+                        event.type = type.id;
+                        break;
+                    }
+                }
+            }
+        }
+        event.knownType = provider.eventType(event.type) != nullptr;
+        analysis.events.append(event);
+    }
+}
+
+void DeliveryAnalyzer::checkSignature(DeliveryAnalysis &analysis, const Delivery &delivery,
+                                      const Endpoint *endpoint, std::optional<qint64> nowSeconds) const
+{
+    analysis.signature = { SignatureVerdict::Status::Unchecked, QString(), u"no signature scheme"_s };
+    if (!analysis.provider || analysis.provider->signature.scheme == u"none"_s)
+        return;
+    const SignatureSettings &settings = analysis.provider->signature;
+    const std::unique_ptr<SignatureScheme> scheme =
+            createSignatureScheme(settings.scheme, signatureOptions(settings.options));
+    if (!scheme) {
+        analysis.signature.reason = u"unknown signature scheme \"%1\""_s.arg(settings.scheme);
+        return;
+    }
+    VerificationRequest request;
+    request.body = delivery.body;
+    request.headers = delivery.headers;
+    request.secret = endpoint ? endpoint->secret : QByteArray();
+    request.now = nowSeconds ? *nowSeconds : delivery.receivedAtNs / kNanosecondsPerSecond;
+    analysis.signature = scheme->verify(request);
+}
+
+void DeliveryAnalyzer::validate(DeliveryAnalysis &analysis) const
+{
+    analysis.validated = true;
+    if (!analysis.provider)
+        return;
+    QString error;
+    const std::shared_ptr<const JsonSchema::Document> document =
+            JsonSchema::parseDocument(analysis.body, &error);
+    if (!document)
+        return; // parseError already says why
+    if (analysis.provider->envelopeSchema)
+        analysis.envelopeViolations = analysis.provider->envelopeSchema->validate(*document);
+    for (EventAnalysis &event : analysis.events) {
+        if (const EventTypeDefinition *type = analysis.provider->eventType(event.type))
+            event.violations = type->schema->validate(*document, event.pointer);
+    }
+}
+
+DeliveryResponse DeliveryAnalyzer::responseFor(const DeliveryAnalysis &analysis,
+                                               const Delivery &delivery) const
+{
+    ResponseSettings settings;
+    if (analysis.provider)
+        settings = analysis.provider->response;
+    int status = settings.status;
+    if (const Endpoint *endpoint = endpointForTarget(m_endpoints, delivery.target);
+        endpoint && endpoint->status != 0)
+        status = endpoint->status;
+    if (settings.onInvalidSignature != 0
+        && analysis.signature.status == SignatureVerdict::Status::Invalid)
+        status = settings.onInvalidSignature;
+    else if (settings.onUnknownEventType != 0 && analysis.hasUnknownEventType())
+        status = settings.onUnknownEventType;
+    const bool noContent = status == 204 || status == 304;
+    DeliveryResponse response = makeResponse(status, noContent ? QByteArray() : settings.contentType,
+                                             noContent ? QByteArray() : settings.body);
+    response.headers.append(settings.headers);
+    return response;
+}
+
+} // namespace hookscope

@@ -1,0 +1,170 @@
+// valijson must see its RapidJSON adapter before any RapidJSON header.
+#define VALIJSON_USE_EXCEPTIONS 1
+#include <valijson/adapters/rapidjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "jsonschema.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/pointer.h>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+namespace {
+
+// valijson's schemas recurse into the document only as deep as the schema goes, but a
+// hostile document can still be arbitrarily deep: RapidJSON's DOM parse is iterative, and we
+// refuse deeper documents before validating.
+constexpr int kMaxValidationDepth = 512;
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseTrailingCommasFlag
+        | rapidjson::kParseCommentsFlag;
+
+int depthOf(const rapidjson::Value &root)
+{
+    struct Item
+    {
+        const rapidjson::Value *value;
+        int depth;
+    };
+    std::vector<Item> stack { { &root, 1 } };
+    int deepest = 0;
+    while (!stack.empty()) {
+        const Item item = stack.back();
+        stack.pop_back();
+        deepest = std::max(deepest, item.depth);
+        if (deepest > kMaxValidationDepth)
+            return deepest;
+        if (item.value->IsObject()) {
+            for (const auto &member : item.value->GetObject())
+                stack.push_back({ &member.value, item.depth + 1 });
+        } else if (item.value->IsArray()) {
+            for (const auto &element : item.value->GetArray())
+                stack.push_back({ &element, item.depth + 1 });
+        }
+    }
+    return deepest;
+}
+
+// valijson context: ["<root>", "[customers]", "[0]", "[email]"] -> "/customers/0/email"
+QString pointerFromContext(const std::vector<std::string> &context, const QString &base)
+{
+    QString pointer = base;
+    for (size_t i = 1; i < context.size(); ++i) {
+        QString part = QString::fromStdString(context[i]);
+        if (part.startsWith(QLatin1Char('[')) && part.endsWith(QLatin1Char(']')))
+            part = part.sliced(1, part.size() - 2);
+        if (part.startsWith(QLatin1Char('"')) && part.endsWith(QLatin1Char('"')) && part.size() >= 2)
+            part = part.sliced(1, part.size() - 2);
+        part.replace(u"~"_s, u"~0"_s).replace(u"/"_s, u"~1"_s);
+        pointer += QLatin1Char('/') + part;
+    }
+    return pointer;
+}
+
+} // namespace
+
+class JsonSchema::Document
+{
+public:
+    rapidjson::Document json;
+    bool tooDeep = false;
+};
+
+struct JsonSchema::Compiled
+{
+    rapidjson::Document source;
+    valijson::Schema schema;
+};
+
+JsonSchema::JsonSchema() = default;
+JsonSchema::~JsonSchema() = default;
+JsonSchema::JsonSchema(JsonSchema &&) noexcept = default;
+JsonSchema &JsonSchema::operator=(JsonSchema &&) noexcept = default;
+
+std::shared_ptr<const JsonSchema> JsonSchema::compile(const QByteArray &schemaJson, QString *errorMessage)
+{
+    auto schema = std::make_shared<JsonSchema>();
+    schema->m_compiled = std::make_unique<Compiled>();
+    Compiled &compiled = *schema->m_compiled;
+    compiled.source.Parse<kParseFlags>(schemaJson.constData(), size_t(schemaJson.size()));
+    if (compiled.source.HasParseError()) {
+        *errorMessage = u"schema is not JSON at byte %1: %2"_s.arg(compiled.source.GetErrorOffset())
+                                .arg(QString::fromUtf8(GetParseError_En(compiled.source.GetParseError())));
+        return nullptr;
+    }
+    try {
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        valijson::adapters::RapidJsonAdapter adapter(compiled.source);
+        parser.populateSchema(adapter, compiled.schema);
+    } catch (const std::exception &exception) {
+        *errorMessage = u"schema cannot be used: %1"_s.arg(QString::fromUtf8(exception.what()));
+        return nullptr;
+    }
+    return schema;
+}
+
+std::shared_ptr<const JsonSchema::Document> JsonSchema::parseDocument(const QByteArray &json,
+                                                                      QString *errorMessage)
+{
+    auto document = std::make_shared<Document>();
+    document->json.Parse<kParseFlags>(json.constData(), size_t(json.size()));
+    if (document->json.HasParseError()) {
+        *errorMessage = u"not JSON at byte %1: %2"_s.arg(document->json.GetErrorOffset())
+                                .arg(QString::fromUtf8(GetParseError_En(document->json.GetParseError())));
+        return nullptr;
+    }
+    document->tooDeep = depthOf(document->json) > kMaxValidationDepth;
+    return document;
+}
+
+QList<SchemaViolation> JsonSchema::validate(const QByteArray &documentJson, const QString &pointer) const
+{
+    QString error;
+    const std::shared_ptr<const Document> document = parseDocument(documentJson, &error);
+    if (!document)
+        return { { QString(), error } };
+    return validate(*document, pointer);
+}
+
+QList<SchemaViolation> JsonSchema::validate(const Document &document, const QString &pointer) const
+{
+    if (document.tooDeep)
+        return { { QString(), u"nested deeper than %1 levels; not validated"_s.arg(kMaxValidationDepth) } };
+    const rapidjson::Value *target = &document.json;
+    if (!pointer.isEmpty()) {
+        const QByteArray pointerUtf8 = pointer.toUtf8();
+        const rapidjson::Pointer rapidPointer(pointerUtf8.constData(), size_t(pointerUtf8.size()));
+        target = rapidPointer.IsValid() ? rapidPointer.Get(document.json) : nullptr;
+        if (!target)
+            return { { pointer, u"no value at %1"_s.arg(pointer) } };
+    }
+    valijson::ValidationResults results;
+    try {
+        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        valijson::adapters::RapidJsonAdapter adapter(*target);
+        validator.validate(m_compiled->schema, adapter, &results);
+    } catch (const std::exception &exception) {
+        return { { pointer, u"cannot validate: %1"_s.arg(QString::fromUtf8(exception.what())) } };
+    }
+    QList<SchemaViolation> violations;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        const SchemaViolation violation { pointerFromContext(error.context, pointer),
+                                          QString::fromStdString(error.description) };
+        // valijson also reports the enclosing "failed to validate" of every parent; keep the
+        // most specific messages.
+        if (!violations.contains(violation))
+            violations.append(violation);
+    }
+    return violations;
+}
+
+} // namespace hookscope

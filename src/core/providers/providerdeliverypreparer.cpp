@@ -1,0 +1,34 @@
+#include "providerdeliverypreparer.h"
+
+#include <QDateTime>
+
+namespace hookscope {
+
+ProviderDeliveryPreparer::ProviderDeliveryPreparer(std::shared_ptr<const DeliveryAnalyzer> analyzer)
+    : m_analyzer(std::move(analyzer))
+{
+}
+
+std::shared_ptr<ProviderDeliveryPreparer>
+ProviderDeliveryPreparer::withDefaultCatalog(const QList<Endpoint> &endpoints, QStringList *problems)
+{
+    std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
+    *problems = catalog->problems();
+    return std::make_shared<ProviderDeliveryPreparer>(
+            std::make_shared<DeliveryAnalyzer>(std::move(catalog), endpoints));
+}
+
+void ProviderDeliveryPreparer::prepare(Delivery &delivery) const
+{
+    const DeliveryAnalysis analysis =
+            m_analyzer->analyze(delivery, QDateTime::currentSecsSinceEpoch());
+    DeliveryClassification &classification = delivery.classification;
+    classification.endpoint = analysis.endpoint;
+    classification.provider = analysis.providerId;
+    classification.eventTypes = analysis.eventTypes();
+    classification.signature = signatureStatusName(analysis.signature.status);
+    if (delivery.rejection.isEmpty())
+        delivery.response = m_analyzer->responseFor(analysis, delivery);
+}
+
+} // namespace hookscope
