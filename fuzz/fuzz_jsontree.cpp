@@ -12,12 +12,12 @@ using hookscope::JsonParseMode;
 using hookscope::JsonSpan;
 using hookscope::JsonTree;
 
-#define CHECK(condition)                                                                     \
-    do {                                                                                     \
-        if (!(condition)) {                                                                  \
+#define CHECK(condition) \
+    do { \
+        if (!(condition)) { \
             std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort();                                                                    \
-        }                                                                                    \
+            std::abort(); \
+        } \
     } while (false)
 
 namespace {
@@ -39,7 +39,7 @@ bool hasKind(const QList<JsonDiagnostic> &list, JsonDiagnostic::Kind kind)
 bool pointersRoundTrip(const JsonTree &tree)
 {
     return !hasKind(tree.leniencies(), JsonDiagnostic::Kind::InvalidUtf8)
-            && !hasKind(tree.notes(), JsonDiagnostic::Kind::LoneSurrogate);
+        && !hasKind(tree.notes(), JsonDiagnostic::Kind::LoneSurrogate);
 }
 
 qint64 extentStart(const JsonTree &tree, int node)
@@ -74,7 +74,8 @@ void checkFirstAndLastByte(const JsonTree &tree, int i, const QByteArray &source
     case JsonNodeKind::String:
         CHECK(first == '"' && last == '"' && span.length >= 2);
         if (!source.mid(span.offset, span.length).contains('\\'))
-            CHECK(tree.scalarUtf8(i) == QByteArrayView(source).sliced(span.offset + 1, span.length - 2));
+            CHECK(tree.scalarUtf8(i)
+                  == QByteArrayView(source).sliced(span.offset + 1, span.length - 2));
         break;
     case JsonNodeKind::Number:
         CHECK(first == '-' || (first >= '0' && first <= '9'));

@@ -1225,5 +1225,6 @@ void TestJsonTree::textPosition()
     QCOMPARE(JsonTree::textPosition(text, 500).line, 3); // clamped to the end
 }
 
-QTEST_APPLESS_MAIN(TestJsonTree)
+// GUILESS rather than APPLESS: clang -Wpedantic rejects the empty variadic argument of the latter.
+QTEST_GUILESS_MAIN(TestJsonTree)
 #include "tst_jsontree.moc"
