@@ -14,9 +14,11 @@ namespace detail {
 struct JsonTreeData;
 }
 
+// Both modes accept a UTF-8 byte order mark at the start and numbers of any size.
 enum class JsonParseMode {
-    Strict, // RFC 8259, UTF-8 validated inside strings
-    Lenient // also accepts comments, trailing commas and invalid UTF-8 in strings, and lists them
+    Strict, // RFC 8259; strings must be valid UTF-8
+    Lenient // also accepts comments, trailing commas and invalid UTF-8 in strings (shown as
+            // U+FFFD), and lists each in leniencies()
 };
 
 enum class JsonNodeKind : quint8 { Object, Array, String, Number, Bool, Null };
@@ -50,6 +52,7 @@ struct JsonTextPosition
 
 struct JsonParseError
 {
+    // Where RapidJSON stopped, or the start of the template placeholder found there.
     qint64 byteOffset = -1;
     int line = 0;
     int column = 0;
@@ -57,7 +60,8 @@ struct JsonParseError
     QString hint; // optional: what the text at the offset looks like, e.g. a placeholder
 };
 
-// Something a user should know about a document that parsed.
+// Something a user should know about a document. Each list keeps its first 1000 entries; one
+// more entry then says how many were left out and points at the first of those.
 struct JsonDiagnostic
 {
     enum class Kind {
@@ -86,9 +90,11 @@ struct JsonDiagnostic
 //
 // Memory: 48 bytes per node plus 4 bytes of child index, plus decoded copies of strings and keys
 // that contained escapes (4 bytes + their text); unescaped text is read from the source. With the
-// default limit of 10 million nodes a tree needs at most about 520 MB besides the source.
+// default limit of 10 million nodes a tree needs at most about 520 MB besides the source. Parsing
+// needs up to 4 more bytes per object member and 8 per level of nesting for a while.
 //
-// Copies are cheap and share the data; a tree may be read from any thread.
+// Copies are cheap and share the data; a tree may be read from any thread. Accessors given a
+// node index out of range return -1, 0, Null, an invalid span or an empty string.
 class JsonTree
 {
 public:
@@ -136,7 +142,9 @@ public:
     static QString typeName(JsonNodeKind kind);
 
     QString jsonPointer(int node) const; // RFC 6901; "" for the root
-    QString dottedPath(int node) const; // customers[0].email, ["a.b"].c; "" for the root
+    // customers[0].email; keys that are empty or contain '.', '[' or ']' are written ["a.b"]
+    // with '"' and '\\' escaped by a backslash. "" for the root.
+    QString dottedPath(int node) const;
 
     // RFC 6901 lookup; the first of duplicate keys wins. -1 when nothing matches.
     int findPointer(QStringView pointer) const;
@@ -144,6 +152,7 @@ public:
     // -1 outside the root value. O(depth * log(children)).
     int nodeAtOffset(qint64 byteOffset) const;
 
+    // Line and column of a byte offset (clamped to the text), as used in errors and diagnostics.
     static JsonTextPosition textPosition(QByteArrayView bytes, qint64 byteOffset);
 
 private:

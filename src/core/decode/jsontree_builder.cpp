@@ -511,6 +511,9 @@ void buildJsonTree(JsonTreeData &data, const QByteArray &bytes, JsonParseMode mo
         }
     }
 
+    // The reservation is an upper bound; give back a large excess (strings full of commas).
+    if (data.nodes.capacity() > data.nodes.size() + data.nodes.size() / 2 + 1024)
+        data.nodes.shrink_to_fit();
     data.valid = outcome.ok;
     if (!outcome.ok)
         setError(data, outcome, maxNodes);
