@@ -69,6 +69,34 @@ QString pointerFromContext(const std::vector<std::string> &context, const QStrin
     return pointer;
 }
 
+const char *typeName(const rapidjson::Value &value)
+{
+    switch (value.GetType()) {
+    case rapidjson::kNullType: return "null";
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return "boolean";
+    case rapidjson::kObjectType: return "object";
+    case rapidjson::kArrayType: return "array";
+    case rapidjson::kStringType: return "string";
+    case rapidjson::kNumberType: return "number";
+    }
+    return "value";
+}
+
+// valijson also reports every enclosing "failed to validate against schema associated with
+// property ..." and "... item #n"; they only repeat the specific error inside them.
+bool isEnclosingSummary(const SchemaViolation &candidate, const QList<SchemaViolation> &all)
+{
+    const QString &message = candidate.message;
+    if (!message.startsWith(u"Failed to validate against schema associated with"_s)
+        && !message.startsWith(u"Failed to validate item #"_s))
+        return false;
+    const QString inside = candidate.pointer + QLatin1Char('/');
+    return std::any_of(all.cbegin(), all.cend(), [&](const SchemaViolation &other) {
+        return other.pointer.startsWith(inside);
+    });
+}
+
 } // namespace
 
 class JsonSchema::Document
@@ -154,14 +182,23 @@ QList<SchemaViolation> JsonSchema::validate(const Document &document, const QStr
     } catch (const std::exception &exception) {
         return { { pointer, u"cannot validate: %1"_s.arg(QString::fromUtf8(exception.what())) } };
     }
-    QList<SchemaViolation> violations;
+    QList<SchemaViolation> all;
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {
-        const SchemaViolation violation { pointerFromContext(error.context, pointer),
-                                          QString::fromStdString(error.description) };
-        // valijson also reports the enclosing "failed to validate" of every parent; keep the
-        // most specific messages.
-        if (!violations.contains(violation))
+        SchemaViolation violation { pointerFromContext(error.context, pointer),
+                                    QString::fromStdString(error.description) };
+        if (violation.message.startsWith(u"Value type not permitted"_s)) {
+            const QByteArray at = violation.pointer.toUtf8();
+            const rapidjson::Pointer valuePointer(at.constData(), size_t(at.size()));
+            if (const rapidjson::Value *value = valuePointer.IsValid() ? valuePointer.Get(document.json) : nullptr)
+                violation.message = u"%1 is not of a type the schema allows"_s.arg(QLatin1StringView(typeName(*value)));
+        }
+        if (!all.contains(violation))
+            all.append(violation);
+    }
+    QList<SchemaViolation> violations;
+    for (const SchemaViolation &violation : std::as_const(all)) {
+        if (!isEnclosingSummary(violation, all))
             violations.append(violation);
     }
     return violations;

@@ -1,0 +1,1 @@
+hookscope_add_test(providers LIBS hookscope_providers)
