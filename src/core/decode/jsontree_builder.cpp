@@ -81,7 +81,8 @@ public:
         : m_data(data), m_nodes(data.nodes), m_source(data.source.constData()), m_stream(stream),
           m_lenient(data.mode == JsonParseMode::Lenient), m_maxNodes(maxNodes), m_position(begin)
     {
-        m_nodes.reserve(size_t(std::min<qint64>(nodeCountBound(data.source), maxNodes)));
+        // Webhook bodies run at 20-30 bytes per node; denser documents regrow the vector.
+        m_nodes.reserve(size_t(std::min<qint64>(data.source.size() / 16 + 16, maxNodes)));
     }
 
     // Int, Double and friends: not produced with kParseNumbersAsStringsFlag.
@@ -331,6 +332,20 @@ private:
 
     void findDuplicateKeys(size_t first)
     {
+        constexpr size_t PairwiseLimit = 16; // typical objects: cheaper than sorting
+        const size_t count = m_members.size() - first;
+        if (count <= PairwiseLimit) {
+            for (size_t i = first + 1; i < m_members.size(); ++i) {
+                const QByteArrayView key = keyOf(m_members[i]);
+                for (size_t j = first; j < i; ++j) {
+                    if (key == keyOf(m_members[j])) {
+                        addDuplicateNote(m_members[i], m_members[j]);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         m_scratch.assign(m_members.begin() + qptrdiff(first), m_members.end());
         // Stable by key, so within a run of equal keys the first in the document comes first.
         std::stable_sort(m_scratch.begin(), m_scratch.end(),
@@ -511,8 +526,8 @@ void buildJsonTree(JsonTreeData &data, const QByteArray &bytes, JsonParseMode mo
         }
     }
 
-    // The reservation is an upper bound; give back a large excess (strings full of commas).
-    if (data.nodes.capacity() > data.nodes.size() + data.nodes.size() / 2 + 1024)
+    // Give back a large excess of the reservation (long strings, an early error).
+    if (data.nodes.capacity() > 2 * data.nodes.size() + 1024)
         data.nodes.shrink_to_fit();
     data.valid = outcome.ok;
     if (!outcome.ok)

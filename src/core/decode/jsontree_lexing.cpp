@@ -130,16 +130,6 @@ bool hasEncodedSurrogate(const char *text, qsizetype length)
     return false;
 }
 
-// Each node but the root is the first one in its container, right after '[' or '{' (and its
-// key), or comes after a ','. Every node also takes at least one byte plus its separator.
-qint64 nodeCountBound(QByteArrayView source)
-{
-    qint64 count = 1;
-    for (const char c : source)
-        count += (c == ',') + (c == '[') + (c == '{');
-    return std::min<qint64>(count, source.size() / 2 + 1);
-}
-
 JsonSpan placeholderAt(QByteArrayView s, qint64 offset)
 {
     constexpr qint64 MaxLength = 64;

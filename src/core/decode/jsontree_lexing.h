@@ -46,9 +46,6 @@ qint64 findLoneSurrogateEscape(const char *s, qint64 begin, qint64 end);
 // Whether decoded UTF-8 contains an encoded UTF-16 surrogate (ED A0..BF).
 bool hasEncodedSurrogate(const char *text, qsizetype length);
 
-// Upper bound of the node count of a document, for reserving the node vector.
-qint64 nodeCountBound(QByteArrayView source);
-
 // A template placeholder such as {VALUE}, {{value}}, ${value} or <value> around offset.
 JsonSpan placeholderAt(QByteArrayView s, qint64 offset);
 
