@@ -1,0 +1,1 @@
+hookscope_add_test(bodydecoder LIBS hookscope_decode)
