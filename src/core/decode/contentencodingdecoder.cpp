@@ -243,10 +243,11 @@ bool ContentEncodingDecoder::undoCoding(const QByteArray &coding, QByteArray &by
         break;
     }
     if (outcome.trailingBytes > 0) {
+        // No offset: the bytes shown are the decoded ones, the ignored bytes are in the raw body.
         notes.add(BodyNote::Severity::Warning,
-                  u"%1: %2 after the end of the compressed data were ignored."_s.arg(
-                      name, formatByteSize(outcome.trailingBytes)),
-                  outermost ? bytes.size() - outcome.trailingBytes : -1);
+                  u"%1: %2 after the end of the compressed data (from byte %3 of the encoded "
+                  "data) were ignored."_s.arg(name, formatByteSize(outcome.trailingBytes))
+                      .arg(bytes.size() - outcome.trailingBytes));
     }
     steps.append({ name, bytes.size(), outcome.bytes.size(),
                    u"%1: %2 -> %3"_s.arg(stepName, formatByteSize(bytes.size()),
