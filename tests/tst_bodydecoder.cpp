@@ -461,12 +461,14 @@ void TestBodyDecoder::tooManyCodings()
 
 void TestBodyDecoder::emptyBodyWithCoding()
 {
-    const DecodedBody body
-        = decoded(headers({ "Content-Encoding: gzip", "Content-Type: application/json" }), {});
-    QCOMPARE(body.kind, BodyKind::Empty);
-    QVERIFY(body.contentEncodingUndone);
-    QVERIFY(body.notes.isEmpty());
-    QVERIFY(!body.hasJson());
+    for (const char *coding : { "gzip", "br", "nonsense" }) {
+        const DecodedBody body = decoded(
+            { { "Content-Encoding", coding }, { "Content-Type", "application/json" } }, {});
+        QCOMPARE(body.kind, BodyKind::Empty);
+        QVERIFY(body.contentEncodingUndone);
+        QVERIFY(body.notes.isEmpty());
+        QVERIFY(!body.hasJson());
+    }
 }
 
 void TestBodyDecoder::mediaTypeParsing_data()
@@ -512,6 +514,7 @@ void TestBodyDecoder::mediaTypeParsing()
     QCOMPARE(type.essence(), essence);
     QCOMPARE(type.charset(), charset);
     QCOMPARE(type.parameter("BOUNDARY"), boundary);
+    QCOMPARE(type.toString(), type.isValid() ? QString::fromLatin1(header.trimmed()) : QString());
 }
 
 void TestBodyDecoder::kindFromMediaType_data()
@@ -580,6 +583,8 @@ void TestBodyDecoder::sniffing_data()
                                  << u"The body starts like JSON but does not parse ("_s;
     QTest::newRow("form") << none << QByteArray("a=1&b=hello+world&c=%7B%7D") << BodyKind::Form
                           << QByteArray("application/x-www-form-urlencoded") << QString();
+    QTest::newRow("base64 is not a form") << none << QByteArray("eyJhIjoxfQ==") << BodyKind::Text
+                                          << QByteArray("text/plain") << QString();
     QTest::newRow("form, single pair")
         << QByteArray("application/octet-stream") << QByteArray("token=abc") << BodyKind::Form
         << QByteArray("application/x-www-form-urlencoded") << QString();

@@ -314,7 +314,7 @@ void Decoding::decodeXml(const CharsetDecoder &charset)
 void Decoding::takeJson(const QByteArray &bytes, const CharsetDecoder &charset, JsonSource source)
 {
     QByteArray utf8 = charset.bodyToUtf8(bytes);
-    source.verbatim = utf8 == bytes;
+    source.verbatim = charset.isUtf8() || utf8 == bytes;
     if (!source.verbatim) {
         m_result.steps.append({ u"charset"_s, bytes.size(), utf8.size(),
                                 u"%1 -> UTF-8: %2 -> %3"_s.arg(QString::fromLatin1(charset.name()),

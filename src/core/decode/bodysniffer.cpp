@@ -92,11 +92,24 @@ bool BodySniffer::isJsonDocument(const QByteArray &bytes, QString *error)
 
 bool BodySniffer::looksLikeForm(QByteArrayView bytes)
 {
-    if (bytes.isEmpty() || bytes.front() == '=' || bytes.front() == '&' || !bytes.contains('='))
+    if (!bytes.contains('='))
         return false;
     for (char c : bytes) {
         if (!isFormByte(c))
             return false;
+    }
+    // Every pair has a name and at most one '=': encoders escape the others, and Base64 padding
+    // ("eyJhIjoxfQ==") is not a form.
+    qsizetype pairStart = 0;
+    while (pairStart <= bytes.size()) {
+        qsizetype pairEnd = bytes.indexOf('&', pairStart);
+        if (pairEnd < 0)
+            pairEnd = bytes.size();
+        const QByteArrayView pair = bytes.sliced(pairStart, pairEnd - pairStart);
+        const qsizetype equals = pair.indexOf('=');
+        if (equals == 0 || (equals > 0 && pair.indexOf('=', equals + 1) >= 0))
+            return false;
+        pairStart = pairEnd + 1;
     }
     return true;
 }

@@ -168,6 +168,8 @@ ContentEncodingDecoder::Result ContentEncodingDecoder::decode(const QByteArray &
 {
     Result result;
     result.bytes = body;
+    if (body.isEmpty())
+        return result; // nothing to undo, whatever the header says
     qsizetype layers = 0;
     for (const QByteArray &coding : codings)
         layers += coding == "identity" ? 0 : 1;
@@ -224,7 +226,7 @@ bool ContentEncodingDecoder::undoCoding(const QByteArray &coding, QByteArray &by
         return fail(u"\"%1\" is not a content coding Hookscope knows"_s.arg(name.left(80)));
     }
     if (bytes.isEmpty())
-        return true; // an empty body with a coding header: nothing to undo
+        return true; // an inner layer may be empty
 
     const qint64 limit = decodedSizeLimit(receivedSize);
     const InflateOutcome outcome = inflateBounded(bytes, format, limit);
