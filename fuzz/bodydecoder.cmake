@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(bodydecoder LIBS hookscope_decode)
