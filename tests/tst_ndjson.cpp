@@ -39,6 +39,18 @@ Delivery awkwardDelivery()
     return delivery;
 }
 
+DeliveryAnalysis analysisOf(const Delivery &delivery)
+{
+    DeliveryAnalysis analysis;
+    analysis.providerId = delivery.classification.provider;
+    for (qsizetype i = 0; i < delivery.classification.eventTypes.size(); ++i)
+        analysis.events.append({ int(i), u"/events/%1"_s.arg(i), delivery.classification.eventTypes.at(i), true,
+                                 { { u"/events/%1/email"_s.arg(i), u"String should be an email"_s } } });
+    analysis.signature = { SignatureVerdict::Status::Invalid, u"hmac"_s, u"signature does not match"_s };
+    analysis.parseError = BodyParseError { 5, 1, 6, u"Invalid value."_s };
+    return analysis;
+}
+
 } // namespace
 
 class TestNdjson : public QObject
@@ -57,8 +69,8 @@ private slots:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         NdjsonWriter writer(&buffer);
-        QVERIFY(writer.write(original, decodedObject(original)));
-        QVERIFY(writer.write(refused, decodedObject(refused)));
+        QVERIFY(writer.write(original, decodedObject(analysisOf(original))));
+        QVERIFY(writer.write(refused, decodedObject(analysisOf(refused))));
         buffer.close();
         QCOMPARE(buffer.data().count('\n'), 2);
 
@@ -90,7 +102,7 @@ private slots:
     void writesTheDocumentedShape()
     {
         const Delivery delivery = awkwardDelivery();
-        const QByteArray line = NdjsonWriter::toLine(delivery, decodedObject(delivery));
+        const QByteArray line = NdjsonWriter::toLine(delivery, decodedObject(analysisOf(delivery)));
         QJsonParseError error;
         const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -110,7 +122,10 @@ private slots:
         QCOMPARE(decoded.value(u"events"_s).toArray().size(), 2);
         QCOMPARE(decoded.value(u"events"_s).toArray().at(1).toObject().value(u"index"_s).toInt(), 1);
         QCOMPARE(decoded.value(u"signature"_s).toString(), u"invalid"_s);
-        QVERIFY(decoded.contains(u"parse_error"_s));
+        QCOMPARE(decoded.value(u"parse_error"_s).toObject().value(u"offset"_s).toInt(), 5);
+        const QJsonObject firstError = decoded.value(u"events"_s).toArray().at(0).toObject()
+                                               .value(u"schema_errors"_s).toArray().at(0).toObject();
+        QCOMPARE(firstError.value(u"pointer"_s).toString(), u"/events/0/email"_s);
     }
 
     void reportsBadLinesAndGoesOn()

@@ -1,6 +1,7 @@
 #include "cli/captureoptionsparser.h"
 #include "cli/exchangecommands.h"
 #include "cli/headlessrunner.h"
+#include "cli/samplescommand.h"
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
 #include "gui/mainwindow.h"
@@ -27,6 +28,7 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "export", runExportCommand },
     { "import", runImportCommand },
+    { "samples", runSamplesCommand },
 };
 
 void describeApplication()
@@ -56,7 +58,8 @@ CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
             "Without --headless it opens the console window.\n\n"
             "Commands (hookscope COMMAND --help for each):\n"
             "  export   write stored deliveries as NDJSON\n"
-            "  import   read deliveries from an NDJSON export"));
+            "  import   read deliveries from an NDJSON export\n"
+            "  samples  list the bundled sample deliveries"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s,

@@ -1,5 +1,6 @@
 #include "captureoptionsparser.h"
 
+#include "common/endpointsfile.h"
 #include "store/datadirectory.h"
 
 #include <QCoreApplication>
@@ -40,12 +41,17 @@ bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessag
     if (!DataDirectory::prepare(result->dataDirectory, errorMessage))
         return false;
     result->capture.store.databasePath = DataDirectory::databasePath(result->dataDirectory);
+    const QList<Endpoint> kept = EndpointsFile::load(result->dataDirectory, errorMessage);
+    if (!errorMessage->isEmpty())
+        return false;
+    QList<Endpoint> given;
     for (const QString &spec : m_parser.values(m_endpoint)) {
         std::optional<Endpoint> endpoint = parseEndpointSpec(spec, errorMessage);
         if (!endpoint)
             return false;
-        result->endpoints.append(*endpoint);
+        given.append(*endpoint);
     }
+    result->endpoints = EndpointsFile::merged(kept, given);
     return true;
 }
 

@@ -1,8 +1,10 @@
 #include "exchangecommands.h"
 
+#include "common/endpointsfile.h"
 #include "exchange/decodedobject.h"
 #include "exchange/ndjsonreader.h"
 #include "exchange/ndjsonwriter.h"
+#include "providers/deliveryanalyzer.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
 #include "store/deliveryjournal.h"
@@ -117,8 +119,16 @@ int runExportCommand(const QStringList &arguments)
 
     DeliveryStore store;
     QString error;
-    if (!openStore(store, dataDirectoryOf(parser, dataDir), true, &error))
+    const QString dataDirectory = dataDirectoryOf(parser, dataDir);
+    if (!openStore(store, dataDirectory, true, &error))
         return fail(error);
+    const QList<Endpoint> endpoints = EndpointsFile::load(dataDirectory, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
+    for (const QString &problem : catalog->problems())
+        QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
+    const DeliveryAnalyzer analyzer(catalog, endpoints);
 
     QSaveFile file;
     QFile standardOutput;
@@ -140,7 +150,9 @@ int runExportCommand(const QStringList &arguments)
     qint64 written = 0;
     bool writeFailed = false;
     const bool read = store.forEach(filter, [&](const Delivery &delivery) {
-        if (!writer.write(delivery, decodedObject(delivery))) {
+        DeliveryAnalysis analysis = analyzer.analyze(delivery);
+        analyzer.validate(analysis);
+        if (!writer.write(delivery, decodedObject(analysis))) {
             writeFailed = true;
             return false;
         }

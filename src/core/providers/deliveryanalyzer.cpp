@@ -160,7 +160,26 @@ DeliveryAnalysis DeliveryAnalyzer::analyze(const Delivery &delivery,
         findEvents(analysis, delivery, endpoint, body);
     else if (endpoint && !endpoint->eventType.isEmpty())
         analysis.events.append({ 0, QString(), endpoint->eventType, false, {} });
+    keepCapturedClassification(analysis, delivery.classification);
     return analysis;
+}
+
+void DeliveryAnalyzer::keepCapturedClassification(DeliveryAnalysis &analysis,
+                                                  const DeliveryClassification &captured) const
+{
+    // Endpoints given on a capture's command line are not known later; what the capture
+    // decided with them stands where today's configuration has nothing to say.
+    if (analysis.endpoint.isEmpty())
+        analysis.endpoint = captured.endpoint;
+    if (analysis.providerId.isEmpty())
+        analysis.providerId = captured.provider;
+    if (analysis.events.isEmpty()) {
+        for (qsizetype index = 0; index < captured.eventTypes.size(); ++index) {
+            const QString &type = captured.eventTypes.at(index);
+            analysis.events.append({ int(index), QString(), type,
+                                     analysis.provider && analysis.provider->eventType(type), {} });
+        }
+    }
 }
 
 const ProviderDefinition *DeliveryAnalyzer::detect(const Delivery &delivery, const JsonBody &body) const

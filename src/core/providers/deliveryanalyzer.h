@@ -33,6 +33,8 @@ private:
     void decrypt(DeliveryAnalysis &analysis, const Delivery &delivery, const Endpoint *endpoint) const;
     void findEvents(DeliveryAnalysis &analysis, const Delivery &delivery, const Endpoint *endpoint,
                     const JsonBody &body) const;
+    void keepCapturedClassification(DeliveryAnalysis &analysis,
+                                    const DeliveryClassification &captured) const;
     void checkSignature(DeliveryAnalysis &analysis, const Delivery &delivery,
                         const Endpoint *endpoint, std::optional<qint64> nowSeconds) const;
 

@@ -97,6 +97,54 @@ bool isEnclosingSummary(const SchemaViolation &candidate, const QList<SchemaViol
     });
 }
 
+// JSON Schema applies "format" to strings only, but valijson 1.0 checks it against any value
+// (a null date-time fails). Each {"format": F} becomes {"allOf": [{"if": {"type": "string"},
+// "then": {"format": F}}]}, which valijson evaluates as the standard means.
+void applyFormatsToStringsOnly(rapidjson::Document &schema)
+{
+    // Find every subschema with a format first, then rewrite them deepest first: changing an
+    // object only moves its own members, never those of objects found before it.
+    std::vector<rapidjson::Value *> withFormat;
+    std::vector<rapidjson::Value *> stack { &schema };
+    while (!stack.empty()) {
+        rapidjson::Value *value = stack.back();
+        stack.pop_back();
+        if (value->IsArray()) {
+            for (auto &element : value->GetArray())
+                stack.push_back(&element);
+        } else if (value->IsObject()) {
+            const auto format = value->FindMember("format");
+            if (format != value->MemberEnd() && format->value.IsString())
+                withFormat.push_back(value);
+            for (auto &member : value->GetObject()) {
+                if (member.name != "enum" && member.name != "const" && member.name != "examples"
+                    && member.name != "default")
+                    stack.push_back(&member.value);
+            }
+        }
+    }
+    auto &allocator = schema.GetAllocator();
+    for (auto it = withFormat.rbegin(); it != withFormat.rend(); ++it) {
+        rapidjson::Value *value = *it;
+        const auto format = value->FindMember("format");
+        rapidjson::Value formatValue(format->value, allocator);
+        value->RemoveMember(format);
+        rapidjson::Value condition(rapidjson::kObjectType);
+        condition.AddMember("type", "string", allocator);
+        rapidjson::Value consequence(rapidjson::kObjectType);
+        consequence.AddMember("format", formatValue, allocator);
+        rapidjson::Value conditional(rapidjson::kObjectType);
+        conditional.AddMember("if", condition, allocator);
+        conditional.AddMember("then", consequence, allocator);
+        auto allOf = value->FindMember("allOf");
+        if (allOf == value->MemberEnd() || !allOf->value.IsArray()) {
+            value->AddMember("allOf", rapidjson::Value(rapidjson::kArrayType), allocator);
+            allOf = value->FindMember("allOf");
+        }
+        allOf->value.PushBack(conditional, allocator);
+    }
+}
+
 } // namespace
 
 class JsonSchema::Document
@@ -128,6 +176,7 @@ std::shared_ptr<const JsonSchema> JsonSchema::compile(const QByteArray &schemaJs
                                 .arg(QString::fromUtf8(GetParseError_En(compiled.source.GetParseError())));
         return nullptr;
     }
+    applyFormatsToStringsOnly(compiled.source);
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         valijson::adapters::RapidJsonAdapter adapter(compiled.source);

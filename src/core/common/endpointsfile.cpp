@@ -1,0 +1,90 @@
+#include "endpointsfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+QString EndpointsFile::path(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(u"endpoints.json"_s);
+}
+
+QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *errorMessage)
+{
+    QFile file(path(dataDirectory));
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString());
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        *errorMessage = u"%1 is not a JSON array of endpoints: %2"_s.arg(file.fileName(),
+                                                                        parseError.errorString());
+        return {};
+    }
+    QList<Endpoint> endpoints;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        Endpoint endpoint;
+        endpoint.path = object.value(u"path"_s).toString();
+        if (!endpoint.path.startsWith(QLatin1Char('/')))
+            continue;
+        endpoint.provider = object.value(u"provider"_s).toString();
+        endpoint.eventType = object.value(u"event_type"_s).toString();
+        endpoint.secret = object.value(u"secret"_s).toString().toUtf8();
+        endpoint.status = object.value(u"status"_s).toInt();
+        endpoints.append(endpoint);
+    }
+    return endpoints;
+}
+
+bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &endpoints,
+                         QString *errorMessage)
+{
+    QJsonArray array;
+    for (const Endpoint &endpoint : endpoints) {
+        QJsonObject object { { u"path"_s, endpoint.path } };
+        if (!endpoint.provider.isEmpty())
+            object.insert(u"provider"_s, endpoint.provider);
+        if (!endpoint.eventType.isEmpty())
+            object.insert(u"event_type"_s, endpoint.eventType);
+        if (!endpoint.secret.isEmpty())
+            object.insert(u"secret"_s, QString::fromUtf8(endpoint.secret));
+        if (endpoint.status != 0)
+            object.insert(u"status"_s, endpoint.status);
+        array.append(object);
+    }
+    QSaveFile file(path(dataDirectory));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *errorMessage = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(array).toJson());
+    if (!file.commit()) {
+        *errorMessage = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<Endpoint> EndpointsFile::merged(QList<Endpoint> base, const QList<Endpoint> &overrides)
+{
+    for (const Endpoint &endpoint : overrides) {
+        base.removeIf([&](const Endpoint &existing) { return existing.path == endpoint.path; });
+        base.append(endpoint);
+    }
+    return base;
+}
+
+} // namespace hookscope
