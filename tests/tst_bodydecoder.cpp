@@ -515,6 +515,8 @@ void TestBodyDecoder::mediaTypeParsing()
     QCOMPARE(type.charset(), charset);
     QCOMPARE(type.parameter("BOUNDARY"), boundary);
     QCOMPARE(type.toString(), type.isValid() ? QString::fromLatin1(header.trimmed()) : QString());
+    if (type.isValid())
+        QCOMPARE(type.parameters().list().size(), header.count('='));
 }
 
 void TestBodyDecoder::kindFromMediaType_data()

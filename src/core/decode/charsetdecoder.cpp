@@ -71,7 +71,7 @@ QByteArrayView withoutByteOrder(QByteArrayView name)
 } // namespace
 
 CharsetDecoder::CharsetDecoder(QByteArrayView body, QByteArrayView declaredCharset,
-                               BodyNoteList &notes, QByteArrayView fallback)
+                               BodyNoteList &notes)
 {
     const QString declared = QString::fromLatin1(
         declaredCharset.first(qMin(declaredCharset.size(), MaxCharsetNameLength)));
@@ -90,7 +90,7 @@ CharsetDecoder::CharsetDecoder(QByteArrayView body, QByteArrayView declaredChars
         return;
     }
     if (declaredCharset.isEmpty()) {
-        choose(fallback);
+        choose("UTF-8");
         return;
     }
     if (!declaredName.isNull()) {

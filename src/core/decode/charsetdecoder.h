@@ -11,18 +11,16 @@
 namespace hookscope {
 
 // The charset a body's text is in, and the conversion of its bytes to text. The charset is chosen
-// once per body: a byte order mark wins, then the declared charset, then the fallback. A declared
+// once per body: a byte order mark wins, then the declared charset, then UTF-8. A declared
 // charset that Qt cannot decode falls back to UTF-8 when the bytes are valid UTF-8 and to
 // ISO-8859-1 (which maps every byte) otherwise, with a note.
 class CharsetDecoder
 {
 public:
-    CharsetDecoder(QByteArrayView body, QByteArrayView declaredCharset, BodyNoteList &notes,
-                   QByteArrayView fallback = "UTF-8");
+    CharsetDecoder(QByteArrayView body, QByteArrayView declaredCharset, BodyNoteList &notes);
 
     QByteArray name() const { return m_name; } // as Qt names it: "UTF-8", "ISO-8859-1"
     bool isUtf8() const { return m_kind == Kind::Utf8; }
-    qsizetype byteOrderMarkLength() const { return m_bomLength; }
 
     // The whole body as text, without its byte order mark. Bytes that are invalid in the charset
     // become U+FFFD, with a note (and the offset of the first one, for UTF-8).

@@ -22,7 +22,6 @@ public:
     static HeaderParameters parse(QByteArrayView text);
 
     const QList<HeaderParameter> &list() const { return m_list; }
-    bool isEmpty() const { return m_list.isEmpty(); }
     // The first parameter of that name (case-insensitive), or a null QByteArray.
     QByteArray value(QByteArrayView name) const;
     bool contains(QByteArrayView name) const;

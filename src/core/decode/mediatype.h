@@ -33,7 +33,7 @@ public:
     bool isText() const; // text/*
     bool isOctetStream() const; // application/octet-stream
 
-    QString toString() const; // essence and parameters as received, for messages
+    QString toString() const; // essence and parameters as received, for display
 
 private:
     QByteArray m_type;
