@@ -47,6 +47,9 @@ struct Delivery
     Origin origin = Origin::Captured;
     DeliveryClassification classification;
     quint64 journalSequence = 0; // position in the capture journal, 0 when never journaled
+    // Cache of what decrypting the body gave when it was captured (Phasio), so that it can be
+    // shown and exported without the key; the raw body stays the record.
+    QByteArray decryptedBody;
 };
 
 } // namespace hookscope

@@ -173,6 +173,12 @@ void DeliveryAnalyzer::keepCapturedClassification(DeliveryAnalysis &analysis,
         analysis.endpoint = captured.endpoint;
     if (analysis.providerId.isEmpty())
         analysis.providerId = captured.provider;
+    if (analysis.signature.status == SignatureVerdict::Status::Unchecked) {
+        if (const auto status = signatureStatusFromName(captured.signature);
+            status && *status != SignatureVerdict::Status::Unchecked)
+            analysis.signature = { *status, analysis.signature.scheme,
+                                   u"as checked when the delivery was captured"_s };
+    }
     if (analysis.events.isEmpty()) {
         for (qsizetype index = 0; index < captured.eventTypes.size(); ++index) {
             const QString &type = captured.eventTypes.at(index);
@@ -212,6 +218,11 @@ void DeliveryAnalyzer::decrypt(DeliveryAnalysis &analysis, const Delivery &deliv
         return;
     }
     if (!endpoint || endpoint->secret.isEmpty()) {
+        if (!delivery.decryptedBody.isEmpty()) {
+            analysis.body = delivery.decryptedBody;
+            analysis.decrypted = true;
+            return;
+        }
         analysis.decryptionError = u"cannot decrypt: no key; set the endpoint's secret"_s;
         return;
     }

@@ -83,17 +83,23 @@ const char *typeName(const rapidjson::Value &value)
     return "value";
 }
 
-// valijson also reports every enclosing "failed to validate against schema associated with
-// property ..." and "... item #n"; they only repeat the specific error inside them.
+// valijson also reports every enclosing "Failed to validate against schema associated with
+// property ...", "... child schema #n", "... item #n"; they only repeat a specific error at the
+// same place or inside it, so they are dropped where one exists.
+bool isSummary(const SchemaViolation &violation)
+{
+    return violation.message.startsWith(u"Failed to validate against"_s)
+            || violation.message.startsWith(u"Failed to validate item #"_s);
+}
+
 bool isEnclosingSummary(const SchemaViolation &candidate, const QList<SchemaViolation> &all)
 {
-    const QString &message = candidate.message;
-    if (!message.startsWith(u"Failed to validate against schema associated with"_s)
-        && !message.startsWith(u"Failed to validate item #"_s))
+    if (!isSummary(candidate))
         return false;
     const QString inside = candidate.pointer + QLatin1Char('/');
     return std::any_of(all.cbegin(), all.cend(), [&](const SchemaViolation &other) {
-        return other.pointer.startsWith(inside);
+        return !isSummary(other)
+                && (other.pointer == candidate.pointer || other.pointer.startsWith(inside));
     });
 }
 

@@ -27,6 +27,8 @@ void ProviderDeliveryPreparer::prepare(Delivery &delivery) const
     classification.provider = analysis.providerId;
     classification.eventTypes = analysis.eventTypes();
     classification.signature = signatureStatusName(analysis.signature.status);
+    if (analysis.decrypted)
+        delivery.decryptedBody = analysis.body;
     if (delivery.rejection.isEmpty())
         delivery.response = m_analyzer->responseFor(analysis, delivery);
 }

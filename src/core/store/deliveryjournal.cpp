@@ -115,7 +115,7 @@ QByteArray DeliveryJournal::encode(const Delivery &delivery)
     stream << delivery.response.body << delivery.rejection << delivery.declaredBodyBytes
            << quint8(delivery.origin) << delivery.classification.endpoint
            << delivery.classification.provider << delivery.classification.eventTypes
-           << delivery.classification.signature;
+           << delivery.classification.signature << delivery.decryptedBody;
     return payload;
 }
 
@@ -138,7 +138,8 @@ bool DeliveryJournal::decode(const QByteArray &payload, Delivery *delivery)
         return false;
     stream >> delivery->response.body >> delivery->rejection >> delivery->declaredBodyBytes >> origin
             >> delivery->classification.endpoint >> delivery->classification.provider
-            >> delivery->classification.eventTypes >> delivery->classification.signature;
+            >> delivery->classification.eventTypes >> delivery->classification.signature
+            >> delivery->decryptedBody;
     delivery->response.status = status;
     delivery->origin = origin == quint8(Delivery::Origin::Imported) ? Delivery::Origin::Imported
                                                                      : Delivery::Origin::Captured;

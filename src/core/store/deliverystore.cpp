@@ -208,7 +208,7 @@ bool DeliveryStore::configure(const StoreOptions &options)
                     " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             && m_statements->insertPayload.prepare(
                     u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
-                    " response_body) VALUES (?, ?, ?, ?, ?)"_s)
+                    " response_body, decrypted_body) VALUES (?, ?, ?, ?, ?, ?)"_s)
             && m_statements->insertEvent.prepare(
                     u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
                     " VALUES (?, ?, ?)"_s)
@@ -278,6 +278,8 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
         insertPayload.bindValue(3, serializeHeaders(delivery.response.headers));
         insertPayload.bindValue(4, delivery.response.body.isNull() ? QByteArray("")
                                                                    : delivery.response.body);
+        insertPayload.bindValue(5, delivery.decryptedBody.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                                     : QVariant(delivery.decryptedBody));
         if (!insertPayload.exec()) {
             database.rollback();
             return fail(u"cannot store a delivery"_s, insertPayload.lastError().text());
@@ -319,7 +321,7 @@ std::optional<Delivery> DeliveryStore::load(qint64 id)
     query.prepare(u"SELECT d.id, d.received_ns, d.method, d.target, d.http_version,"
                   " d.peer_address, d.peer_port, d.declared_body_size, d.response_status,"
                   " d.endpoint, d.provider, d.event_types, d.signature, d.rejection, d.imported,"
-                  " p.headers, p.body, p.response_headers, p.response_body"
+                  " p.headers, p.body, p.response_headers, p.response_body, p.decrypted_body"
                   " FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"
                   " WHERE d.id = ?"_s);
     query.addBindValue(id);
@@ -352,6 +354,7 @@ std::optional<Delivery> DeliveryStore::load(qint64 id)
     delivery.body = query.value(16).toByteArray();
     delivery.response.headers = parseSerializedHeaders(query.value(17).toByteArray());
     delivery.response.body = query.value(18).toByteArray();
+    delivery.decryptedBody = query.value(19).toByteArray();
     return delivery;
 }
 

@@ -46,7 +46,8 @@ const QList<Migration> &migrations()
                   " headers BLOB NOT NULL,"
                   " body BLOB NOT NULL,"
                   " response_headers BLOB NOT NULL,"
-                  " response_body BLOB NOT NULL)"_s,
+                  " response_body BLOB NOT NULL,"
+                  " decrypted_body BLOB)"_s,
                   u"CREATE TABLE delivery_events ("
                   " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,"
                   " event_index INTEGER NOT NULL,"
