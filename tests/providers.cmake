@@ -1,1 +1,1 @@
-hookscope_add_test(providers LIBS hookscope_providers)
+hookscope_add_test(providers LIBS hookscope_providers ZLIB::ZLIB)

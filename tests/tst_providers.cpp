@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <zlib.h>
 
 using namespace hookscope;
 using namespace Qt::StringLiterals;
@@ -52,6 +55,21 @@ QByteArray withValueAt(const QByteArray &json, const QString &pointer, const QJs
     for (qsizetype i = keys.size() - 2; i >= 0; --i)
         chain[i].insert(keys.at(i), chain.at(i + 1));
     return QJsonDocument(chain.first()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream = {};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
 }
 
 } // namespace
@@ -115,7 +133,10 @@ private slots:
 
         // The sample analyzed as a delivery to an endpoint of its provider.
         const QList<Endpoint> endpoints = { endpoint(u"/hook"_s, provider, kPhasioKey, eventType) };
-        DeliveryAnalysis analysis = analyzer(endpoints).analyze(post("/hook", sample));
+        HttpHeaderList headers;
+        if (!definition->events.typeHeader.isEmpty())
+            headers.append({ definition->events.typeHeader.toUtf8(), eventType.toUtf8() });
+        DeliveryAnalysis analysis = analyzer(endpoints).analyze(post("/hook", sample, headers));
         analyzer(endpoints).validate(analysis);
         QVERIFY(!analysis.parseError);
         QVERIFY(!analysis.events.isEmpty());
@@ -127,7 +148,6 @@ private slots:
             QVERIFY(event.violations.isEmpty());
         }
         QVERIFY(analysis.envelopeViolations.isEmpty());
-        Q_UNUSED(definition);
     }
 
     void detectsVendorsWithoutEndpoints_data()
@@ -298,6 +318,29 @@ private slots:
         QCOMPARE(analysis.parseError->offset, body.indexOf("{VALUE}") + 1);
         QCOMPARE(analysis.parseError->line, 3);
         QVERIFY(analysis.events.isEmpty());
+    }
+
+    void readsCompressedAndFormEncodedDeliveries()
+    {
+        const QByteArray willsuite = readSample(u"willsuite"_s, u"customer.created"_s);
+        const DeliveryAnalyzer plain = analyzer();
+        DeliveryAnalysis gzipped = plain.analyze(post("/ws", gzip(willsuite), { { "Content-Encoding", "gzip" } }));
+        QCOMPARE(gzipped.providerId, u"willsuite"_s);
+        QVERIFY(!gzipped.parseError);
+        plain.validate(gzipped);
+        QVERIFY(gzipped.events.first().violations.isEmpty());
+        QVERIFY(!gzipped.decoded.steps.isEmpty());
+
+        // GitHub's application/x-www-form-urlencoded deliveries carry the JSON in payload=.
+        const QByteArray push = readSample(u"github"_s, u"push"_s);
+        Delivery form = post("/gh", "payload=" + QUrl::toPercentEncoding(QString::fromUtf8(push)),
+                             { { "X-GitHub-Event", "push" } });
+        form.headers.first().value = "application/x-www-form-urlencoded";
+        DeliveryAnalysis fromForm = plain.analyze(form);
+        QCOMPARE(fromForm.providerId, u"github"_s);
+        QCOMPARE(fromForm.eventTypes(), QStringList { u"push"_s });
+        plain.validate(fromForm);
+        QVERIFY(fromForm.events.first().violations.isEmpty());
     }
 
     void reportsBrokenUserFiles()

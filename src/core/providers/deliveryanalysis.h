@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decode/decodedbody.h"
 #include "jsonschema.h"
 #include "signing/signatureverdict.h"
 
@@ -36,7 +37,10 @@ struct DeliveryAnalysis
     QString endpoint;
     QString providerId;
     const ProviderDefinition *provider = nullptr; // valid while the analyzer's catalog lives
-    // The body events were read from: the wire body, or what decryption gave.
+    // What the wire body is: Content-Encoding undone, media type, charset, form fields, ...
+    DecodedBody decoded;
+    // The JSON events were read from: the decoded body's JSON (the whole body, a form field
+    // or a multipart part), or what decryption gave.
     QByteArray body;
     bool decrypted = false;
     QString decryptionError;

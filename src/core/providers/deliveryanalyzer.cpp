@@ -24,22 +24,6 @@ QByteArray mediaTypeOf(const Delivery &delivery)
     return type.trimmed().toLower();
 }
 
-// Worth reporting a JSON parse error for: declared JSON, or undeclared and looking like it.
-bool looksLikeJson(const Delivery &delivery, const QByteArray &body)
-{
-    const QByteArray mediaType = mediaTypeOf(delivery);
-    if (mediaType.contains("json"))
-        return true;
-    if (!mediaType.isEmpty() && mediaType != "text/plain" && mediaType != "application/octet-stream")
-        return false;
-    for (char c : body) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
 bool conditionHolds(const DetectionCondition &condition, const Delivery &delivery,
                     const JsonBody &body)
 {
@@ -133,12 +117,13 @@ DeliveryAnalysis DeliveryAnalyzer::analyze(const Delivery &delivery,
                                            std::optional<qint64> nowSeconds) const
 {
     DeliveryAnalysis analysis;
-    analysis.body = delivery.body;
+    analysis.decoded = m_bodyDecoder.decode(delivery.headers, delivery.body);
+    analysis.body = analysis.decoded.hasJson() ? analysis.decoded.jsonBytes : analysis.decoded.bytes;
     const Endpoint *endpoint = endpointForTarget(m_endpoints, delivery.target);
     if (endpoint)
         analysis.endpoint = endpoint->path;
 
-    const JsonBody wireBody(delivery.body);
+    const JsonBody wireBody(analysis.decoded.hasJson() ? analysis.decoded.jsonBytes : QByteArray());
     if (endpoint && !endpoint->provider.isEmpty())
         analysis.provider = m_catalog->provider(endpoint->provider);
     else
@@ -154,7 +139,7 @@ DeliveryAnalysis DeliveryAnalyzer::analyze(const Delivery &delivery,
         decrypt(analysis, delivery, endpoint);
 
     const JsonBody body(analysis.body);
-    if (looksLikeJson(delivery, analysis.body) || analysis.decrypted)
+    if (analysis.decoded.kind == BodyKind::Json || analysis.decoded.hasJson() || analysis.decrypted)
         analysis.parseError = body.strictError();
     if (analysis.provider && body.isJson())
         findEvents(analysis, delivery, endpoint, body);
@@ -227,7 +212,7 @@ void DeliveryAnalyzer::decrypt(DeliveryAnalysis &analysis, const Delivery &deliv
         return;
     }
     const PhasioCipher::Result result =
-            PhasioCipher::decrypt(delivery.body, endpoint->secret, phasioLayout(settings));
+            PhasioCipher::decrypt(analysis.decoded.bytes, endpoint->secret, phasioLayout(settings));
     if (!result.error.isEmpty()) {
         analysis.decryptionError = result.error;
         return;

@@ -2,6 +2,7 @@
 
 #include "common/delivery.h"
 #include "common/endpoint.h"
+#include "decode/bodydecoder.h"
 #include "deliveryanalysis.h"
 #include "providercatalog.h"
 
@@ -40,6 +41,7 @@ private:
 
     std::shared_ptr<const ProviderCatalog> m_catalog;
     QList<Endpoint> m_endpoints;
+    BodyDecoder m_bodyDecoder;
 };
 
 } // namespace hookscope
