@@ -343,6 +343,22 @@ private slots:
         QVERIFY(fromForm.events.first().violations.isEmpty());
     }
 
+    void survivesDeepNesting()
+    {
+        const QByteArray deep = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+        const QByteArray deepObject = "{\"webhook_type\":\"customer.created\",\"case_data\":"
+                + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}";
+        const DeliveryAnalyzer willsuite = analyzer({ endpoint(u"/ws"_s, u"willsuite"_s) });
+        for (const QByteArray &body : { deep, deepObject }) {
+            DeliveryAnalysis analysis = willsuite.analyze(post("/ws", body));
+            willsuite.validate(analysis);
+            QCOMPARE(analysis.providerId, u"willsuite"_s);
+            QVERIFY(!analysis.parseError);
+            for (const EventAnalysis &event : std::as_const(analysis.events))
+                QVERIFY(!event.knownType || !event.violations.isEmpty()); // too deep to validate
+        }
+    }
+
     void reportsBrokenUserFiles()
     {
         QTemporaryDir userDir;

@@ -138,7 +138,11 @@ DeliveryAnalysis DeliveryAnalyzer::analyze(const Delivery &delivery,
     if (analysis.provider && analysis.provider->encryption)
         decrypt(analysis, delivery, endpoint);
 
-    const JsonBody body(analysis.body);
+    // Parse again only when decryption gave a different body.
+    std::optional<JsonBody> decryptedJson;
+    if (analysis.decrypted)
+        decryptedJson.emplace(analysis.body);
+    const JsonBody &body = decryptedJson ? *decryptedJson : wireBody;
     if (analysis.decoded.kind == BodyKind::Json || analysis.decoded.hasJson() || analysis.decrypted)
         analysis.parseError = body.strictError();
     if (analysis.provider && body.isJson())

@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(analyzer LIBS hookscope_providers)
