@@ -1,1 +1,1 @@
-hookscope_add_test(captureserver LIBS hookscope_capture Qt6::Network SOURCES rawhttpclient.h)
+hookscope_add_test(captureserver LIBS hookscope_capture hookscope_providers Qt6::Network SOURCES rawhttpclient.h)

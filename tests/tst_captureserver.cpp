@@ -1,6 +1,6 @@
 #include "capture/captureservice.h"
-#include "capture/deliverypreparer.h"
-#include "capture/httpresponse.h"
+#include "providers/providerdeliverypreparer.h"
+#include "common/httpresponse.h"
 #include "rawhttpclient.h"
 #include "store/deliverystore.h"
 
@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +16,15 @@
 
 using namespace hookscope;
 using namespace Qt::StringLiterals;
+
+namespace {
+// Endpoints without providers: the capture behaviour alone.
+std::shared_ptr<DeliveryPreparer> preparerFor(const QList<Endpoint> &endpoints)
+{
+    return std::make_shared<ProviderDeliveryPreparer>(std::make_shared<DeliveryAnalyzer>(
+            ProviderCatalog::load({}), endpoints));
+}
+} // namespace
 using namespace std::chrono_literals;
 
 class TestCaptureServer : public QObject
@@ -45,7 +55,7 @@ private:
         options.store.databasePath = databasePath(++m_serial);
         options.store.maxSizeBytes = maxStoreBytes;
         auto service = std::make_unique<CaptureService>(
-                options, std::make_shared<EndpointDeliveryPreparer>(endpoints));
+                options, preparerFor(endpoints));
         const QString error = service->start();
         if (!error.isEmpty())
             qWarning() << error;
@@ -177,6 +187,22 @@ private slots:
         auto store = reader();
         QVERIFY(waitForStored(*store, 1));
         QCOMPARE(store->load(store->lastId())->body, QByteArray("hello world"));
+    }
+
+    void answersAfterAnEndpointsDelay()
+    {
+        Endpoint slow { u"/slow"_s, {}, {}, {}, 0 };
+        slow.delayMs = 300;
+        auto service = startService({}, 0, { slow });
+        QVERIFY(service);
+        RawHttpClient client(service->listenPort());
+        QVERIFY(client.waitConnected());
+        QElapsedTimer clock;
+        clock.start();
+        client.send("POST /slow HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}GET /fast HTTP/1.1\r\n\r\n");
+        QTRY_COMPARE(client.responses().size(), 2);
+        QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(RawHttpClient::statusOf(client.responses().at(0)), 200);
     }
 
     void closesAfterHttp10AndConnectionClose()
@@ -313,7 +339,7 @@ private slots:
         options.address = QHostAddress::LocalHost;
         options.port = 0;
         options.store.databasePath = dataDir + u"/deliveries.sqlite"_s;
-        CaptureService service(options, std::make_shared<EndpointDeliveryPreparer>());
+        CaptureService service(options, preparerFor({}));
         QSignalSpy failures(&service, &CaptureService::storeFailed);
         QCOMPARE(service.start(), QString());
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -340,7 +366,7 @@ private slots:
         CaptureOptions options;
         options.port = 0;
         options.store.databasePath = databasePath(m_serial);
-        CaptureService second(options, std::make_shared<EndpointDeliveryPreparer>());
+        CaptureService second(options, preparerFor({}));
         const QString error = second.start();
         QVERIFY2(error.contains(u"in use by another Hookscope"_s), qPrintable(error));
     }

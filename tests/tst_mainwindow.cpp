@@ -1,5 +1,5 @@
 #include "capture/capturehost.h"
-#include "capture/deliverypreparer.h"
+#include "providers/providerdeliverypreparer.h"
 #include "gui/mainwindow.h"
 #include "models/deliverylistmodel.h"
 #include "rawhttpclient.h"
@@ -17,6 +17,15 @@
 
 using namespace hookscope;
 using namespace Qt::StringLiterals;
+
+namespace {
+// Endpoints without providers: the capture behaviour alone.
+std::shared_ptr<DeliveryPreparer> preparerFor(const QList<Endpoint> &endpoints)
+{
+    return std::make_shared<ProviderDeliveryPreparer>(std::make_shared<DeliveryAnalyzer>(
+            ProviderCatalog::load({}), endpoints));
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -49,7 +58,7 @@ private slots:
     void showsDeliveriesLiveWithoutLosingTheSelection()
     {
         const CaptureOptions options = optionsFor(u"live"_s);
-        CaptureHost host(options, std::make_shared<EndpointDeliveryPreparer>());
+        CaptureHost host(options, preparerFor({}));
         QCOMPARE(host.start(), QString());
         MainWindow window(&host, options.store.databasePath, QString());
         window.show();

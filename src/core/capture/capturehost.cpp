@@ -1,6 +1,6 @@
 #include "capturehost.h"
 
-#include "deliverypreparer.h"
+#include "common/deliverypreparer.h"
 
 namespace hookscope {
 

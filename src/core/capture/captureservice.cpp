@@ -1,6 +1,6 @@
 #include "captureservice.h"
 
-#include "deliverypreparer.h"
+#include "common/deliverypreparer.h"
 #include "common/httpresponse.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
@@ -150,8 +150,16 @@ void CaptureService::flush()
             journaled ? DeliveryResponse()
                       : makeJsonError(503, u"delivery not stored: "_s + m_journal.lastError());
     for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (answers[size_t(i)])
-            answers[size_t(i)]->answer(journaled ? batch.at(i).response : notStored);
+        std::optional<PendingAnswer> &answer = answers[size_t(i)];
+        if (!answer)
+            continue;
+        const DeliveryResponse &response = journaled ? batch.at(i).response : notStored;
+        if (response.delayMs > 0) {
+            auto later = std::make_shared<PendingAnswer>(std::move(*answer));
+            QTimer::singleShot(response.delayMs, this, [later, response] { later->answer(response); });
+        } else {
+            answer->answer(response);
+        }
     }
 
     if (journaled) {

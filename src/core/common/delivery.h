@@ -14,6 +14,7 @@ struct DeliveryResponse
     int status = 0;
     HttpHeaderList headers;
     QByteArray body;
+    int delayMs = 0; // answer this much later (an endpoint simulating a slow receiver)
 };
 
 // What Hookscope derived from a delivery when it was stored (provider detection, event split,

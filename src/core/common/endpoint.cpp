@@ -49,8 +49,15 @@ std::optional<Endpoint> parseEndpointSpec(const QString &spec, QString *errorMes
                 *errorMessage = u"endpoint \"%1\": status must be 100-599"_s.arg(spec);
                 return std::nullopt;
             }
+        } else if (option.startsWith(u"delay="_s)) {
+            bool ok = false;
+            endpoint.delayMs = option.sliced(6).toInt(&ok);
+            if (!ok || endpoint.delayMs < 0 || endpoint.delayMs > 600'000) {
+                *errorMessage = u"endpoint \"%1\": delay must be 0-600000 milliseconds"_s.arg(spec);
+                return std::nullopt;
+            }
         } else {
-            *errorMessage = u"endpoint \"%1\": unknown option \"%2\" (secret=, status=)"_s
+            *errorMessage = u"endpoint \"%1\": unknown option \"%2\" (secret=, status=, delay=)"_s
                                     .arg(spec, option);
             return std::nullopt;
         }

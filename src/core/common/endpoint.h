@@ -16,11 +16,12 @@ struct Endpoint
     QString eventType; // fixed event type for vendors whose body does not name it (Phasio)
     QByteArray secret;
     int status = 0;    // answer with this instead of the provider's expected status
+    int delayMs = 0;   // answer this much later, to see how the vendor handles a slow receiver
 
     bool matchesTarget(const QByteArray &target) const;
 };
 
-// "/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE]" as given to --endpoint.
+// "/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE][,delay=MS]" as given to --endpoint.
 std::optional<Endpoint> parseEndpointSpec(const QString &spec, QString *errorMessage);
 
 // The endpoint whose path is the longest prefix of the request target, if any.

@@ -43,6 +43,7 @@ QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *error
         endpoint.eventType = object.value(u"event_type"_s).toString();
         endpoint.secret = object.value(u"secret"_s).toString().toUtf8();
         endpoint.status = object.value(u"status"_s).toInt();
+        endpoint.delayMs = object.value(u"delay_ms"_s).toInt();
         endpoints.append(endpoint);
     }
     return endpoints;
@@ -62,6 +63,8 @@ bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &en
             object.insert(u"secret"_s, QString::fromUtf8(endpoint.secret));
         if (endpoint.status != 0)
             object.insert(u"status"_s, endpoint.status);
+        if (endpoint.delayMs != 0)
+            object.insert(u"delay_ms"_s, endpoint.delayMs);
         array.append(object);
     }
     QSaveFile file(path(dataDirectory));

@@ -315,8 +315,8 @@ DeliveryResponse DeliveryAnalyzer::responseFor(const DeliveryAnalysis &analysis,
     if (analysis.provider)
         settings = analysis.provider->response;
     int status = settings.status;
-    if (const Endpoint *endpoint = endpointForTarget(m_endpoints, delivery.target);
-        endpoint && endpoint->status != 0)
+    const Endpoint *endpoint = endpointForTarget(m_endpoints, delivery.target);
+    if (endpoint && endpoint->status != 0)
         status = endpoint->status;
     if (settings.onInvalidSignature != 0
         && analysis.signature.status == SignatureVerdict::Status::Invalid)
@@ -327,6 +327,7 @@ DeliveryResponse DeliveryAnalyzer::responseFor(const DeliveryAnalysis &analysis,
     DeliveryResponse response = makeResponse(status, noContent ? QByteArray() : settings.contentType,
                                              noContent ? QByteArray() : settings.body);
     response.headers.append(settings.headers);
+    response.delayMs = endpoint ? endpoint->delayMs : 0;
     return response;
 }
 
