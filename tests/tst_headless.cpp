@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -168,6 +169,66 @@ private slots:
         QByteArray error;
         QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dir.filePath(u"missing"_s) }, nullptr, &error), 1);
         QVERIFY(error.contains("no delivery store"));
+    }
+
+    void refusesA500MiBUploadWithoutGrowing()
+    {
+#if defined(Q_OS_LINUX)
+        QTemporaryDir dir;
+        HeadlessProcess hookscope;
+        QVERIFY(hookscope.start(dir.filePath(u"data"_s)));
+        auto peakKiB = [&] {
+            QFile status(u"/proc/%1/status"_s.arg(hookscope.process().processId()));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    return line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+            return qint64(-1);
+        };
+        const qint64 before = peakKiB();
+        QVERIFY(before > 0);
+
+        // Stream the body as a client that does not wait for 100 Continue would, until the
+        // server answers or closes; bounded by 500 MiB and 30 s.
+        constexpr qint64 kTotal = 500LL * 1024 * 1024;
+        RawHttpClient client(hookscope.port());
+        QVERIFY(client.waitConnected());
+        client.send("PUT /upload HTTP/1.1\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                    + QByteArray::number(kTotal) + "\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'x');
+        qint64 sent = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (sent < kTotal && !client.isClosed() && client.responses().isEmpty() && clock.elapsed() < 30000) {
+            if (client.socket().bytesToWrite() < 4 * chunk.size()) {
+                client.socket().write(chunk);
+                sent += chunk.size();
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!client.responses().isEmpty() || client.isClosed(), 10000);
+        if (!client.responses().isEmpty())
+            QCOMPARE(RawHttpClient::statusOf(client.responses().first()), 413);
+        const qint64 after = peakKiB();
+        qInfo("sent %lld MiB before the answer; peak RSS %lld MiB before, %lld MiB after",
+              sent >> 20, before >> 10, after >> 10);
+        QVERIFY2(after - before < 48 * 1024, "a refused upload must not be buffered");
+
+        // Still serving, and the refusal is on record.
+        RawHttpClient next(hookscope.port());
+        QVERIFY(next.waitConnected());
+        next.send("GET /after HTTP/1.1\r\n\r\n");
+        QTRY_COMPARE(next.responses().size(), 1);
+        QCOMPARE(RawHttpClient::statusOf(next.responses().first()), 200);
+        QVERIFY(hookscope.terminate());
+        QByteArray exported;
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dir.filePath(u"data"_s) }, &exported), 0);
+        QVERIFY(exported.contains("\"rejection\":\"request body too large"));
+#else
+        QSKIP("reads /proc");
+#endif
     }
 
     void keepsEveryAcknowledgedDeliveryThroughKill9()
