@@ -160,6 +160,71 @@ private slots:
         QCOMPARE(store.count({}), 4);
     }
 
+    void searchesWordsAndFacets()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"words.sqlite"_s)));
+        QList<Delivery> batch = { makeDelivery(1), makeDelivery(2), makeDelivery(3) };
+        batch[0].body = R"({"email":"james.hetfield@email.com","name":"Sjöberg"})";
+        batch[1].body = QByteArray("\x00\x01binary hetfield", 17);
+        batch[1].response.status = 500;
+        batch[2].classification.signature = u"invalid"_s;
+        batch[2].method = "PUT";
+        QVERIFY(store.append(batch));
+        DeliveryFilter filter;
+        for (const QString &text : { u"hetfield@email"_s, u"HETFIELD"_s, u"hetf"_s, u"sjoberg"_s,
+                                     u"email.com james"_s }) {
+            filter.text = text;
+            QCOMPARE(store.count(filter), 1);
+        }
+        filter.text = u"\"*) OR (\""_s; // FTS syntax is taken as words, not as a query
+        QCOMPARE(store.count(filter), 0);
+        filter = {};
+        filter.responseStatus = 500;
+        QCOMPARE(store.count(filter), 1);
+        filter = {};
+        filter.signature = u"invalid"_s;
+        QCOMPARE(store.page(filter, 0, 10).first().id, batch[2].id);
+        filter = {};
+        filter.method = u"PUT"_s;
+        QCOMPARE(store.count(filter), 1);
+    }
+
+    void countsFacetsAndTime()
+    {
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"facets.sqlite"_s)));
+        QList<Delivery> batch = {
+            makeDelivery(1, u"smarterpay"_s, { u"customer_account.create"_s, u"customer_account.create"_s,
+                                               u"customer_account.update"_s }),
+            makeDelivery(2, u"smarterpay"_s, { u"customer_account.update"_s }),
+            makeDelivery(3, u"enad"_s, { u"organisations.created"_s }),
+        };
+        batch[0].classification.endpoint = u"/sp"_s;
+        batch[1].classification.endpoint = u"/sp"_s;
+        batch[1].response.status = 498;
+        batch[1].receivedAtNs += 2'000'000'000; // two seconds later
+        QVERIFY(store.append(batch));
+        QHash<QString, qint64> counts;
+        for (const FacetCount &facet : store.facetCounts())
+            counts.insert(facet.endpoint + u"|"_s + facet.provider + u"|"_s + facet.eventType, facet.count);
+        QCOMPARE(counts.value(u"/sp|smarterpay|"_s), 2);
+        QCOMPARE(counts.value(u"/sp|smarterpay|customer_account.create"_s), 2);
+        QCOMPARE(counts.value(u"/sp|smarterpay|customer_account.update"_s), 2);
+        QCOMPARE(counts.value(u"|enad|"_s), 1);
+        QCOMPARE(store.facetCounts(batch[1].id).size(), 2); // only what came after
+
+        const QPair<qint64, qint64> range = store.timeRange();
+        QCOMPARE(range.first, batch[0].receivedAtNs);
+        QCOMPARE(range.second, batch[1].receivedAtNs);
+        const QList<TimeBucket> buckets = store.histogram({}, range.first, range.second + 1, 1'000'000'000);
+        QCOMPARE(buckets.size(), 2);
+        QCOMPARE(buckets.at(0).deliveries, 2);
+        QCOMPARE(buckets.at(1).deliveries, 1);
+        QCOMPARE(buckets.at(1).notSuccessful, 1);
+        QCOMPARE(buckets.at(1).startNs, range.first + 2'000'000'000);
+    }
+
     void refusesANewerSchema()
     {
         const QString file = path(u"newer.sqlite"_s);

@@ -4,6 +4,8 @@
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,11 +25,30 @@ const QString kSummaryColumns =
         " d.content_type, d.response_status, d.endpoint, d.provider, d.event_types, d.signature,"
         " d.rejection, d.imported"_s;
 
-QString sqlLikePattern(const QString &text)
+// Every word the user typed must start a word of the delivery: "hetfield@email" finds
+// james.hetfield@email.com, "org_12" finds org_123. FTS5 syntax is neutralised by quoting.
+QString fullTextQuery(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + escaped + u"%"_s;
+    QStringList terms;
+    for (const QString &word : text.split(QRegularExpression(u"[^\\p{L}\\p{N}]+"_s), Qt::SkipEmptyParts))
+        terms.append(u"\""_s + word + u"\"*"_s);
+    return terms.join(u" "_s);
+}
+
+constexpr qsizetype kMaxIndexedBodyBytes = 64 * 1024;
+
+// What free-text search sees of a delivery.
+QString searchableText(const Delivery &delivery)
+{
+    QString text = QString::fromUtf8(delivery.target);
+    for (const HttpHeader &header : delivery.headers)
+        text += QLatin1Char('\n') + QString::fromUtf8(header.name) + QLatin1Char(' ')
+                + QString::fromUtf8(header.value);
+    const QByteArray &body = delivery.decryptedBody.isEmpty() ? delivery.body : delivery.decryptedBody;
+    const QByteArray head = body.left(kMaxIndexedBodyBytes);
+    if (!head.contains('\0'))
+        text += QLatin1Char('\n') + QString::fromUtf8(head);
+    return text;
 }
 
 // WHERE conditions and their bound values for a filter (table alias d).
@@ -48,13 +69,9 @@ struct FilterSql
         add(!filter.signature.isEmpty(), u"d.signature = ?"_s, filter.signature);
         add(filter.fromNs != 0, u"d.received_ns >= ?"_s, filter.fromNs);
         add(filter.toNs != 0, u"d.received_ns < ?"_s, filter.toNs);
-        if (!filter.text.isEmpty()) {
-            conditions.append(u"(CAST(d.target AS TEXT) LIKE ? ESCAPE '\\' OR d.id IN ("
-                              "SELECT delivery_id FROM delivery_payloads WHERE CAST(headers AS TEXT)"
-                              " LIKE ? ESCAPE '\\' OR CAST(body AS TEXT) LIKE ? ESCAPE '\\'))"_s);
-            const QString pattern = sqlLikePattern(filter.text);
-            values << pattern << pattern << pattern;
-        }
+        const QString query = fullTextQuery(filter.text);
+        add(!query.isEmpty(),
+            u"d.id IN (SELECT rowid FROM delivery_text WHERE delivery_text MATCH ?)"_s, query);
     }
 
     void add(bool active, const QString &condition, const QVariant &value)
@@ -116,12 +133,14 @@ struct DeliveryStore::Statements
         : insertDelivery(database),
           insertPayload(database),
           insertEvent(database),
+          insertText(database),
           updateJournalState(database)
     {
     }
     QSqlQuery insertDelivery;
     QSqlQuery insertPayload;
     QSqlQuery insertEvent;
+    QSqlQuery insertText;
     QSqlQuery updateJournalState;
 };
 
@@ -212,6 +231,8 @@ bool DeliveryStore::configure(const StoreOptions &options)
             && m_statements->insertEvent.prepare(
                     u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
                     " VALUES (?, ?, ?)"_s)
+            && m_statements->insertText.prepare(
+                    u"INSERT INTO delivery_text (rowid, text) VALUES (?, ?)"_s)
             && m_statements->updateJournalState.prepare(
                     u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s);
     if (!prepared)
@@ -292,6 +313,12 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
                 database.rollback();
                 return fail(u"cannot store a delivery"_s, insertEvent.lastError().text());
             }
+        }
+        m_statements->insertText.bindValue(0, id);
+        m_statements->insertText.bindValue(1, searchableText(delivery));
+        if (!m_statements->insertText.exec()) {
+            database.rollback();
+            return fail(u"cannot index a delivery's text"_s, m_statements->insertText.lastError().text());
         }
         ids.append(id);
     }
@@ -451,6 +478,93 @@ bool DeliveryStore::forEach(const DeliveryFilter &filter,
             after = summary.id;
         }
     }
+}
+
+QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId)
+{
+    QList<FacetCount> counts;
+    if (!isOpen())
+        return counts;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT endpoint, provider, '', count(*) FROM deliveries WHERE id > ?"
+                  " GROUP BY endpoint, provider"
+                  " UNION ALL"
+                  " SELECT d.endpoint, d.provider, e.event_type, count(*) FROM delivery_events e"
+                  " JOIN deliveries d ON d.id = e.delivery_id WHERE e.delivery_id > ?"
+                  " GROUP BY d.endpoint, d.provider, e.event_type"_s);
+    query.addBindValue(afterId);
+    query.addBindValue(afterId);
+    if (!query.exec()) {
+        fail(u"cannot count deliveries"_s, query.lastError().text());
+        return counts;
+    }
+    while (query.next()) {
+        counts.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toLongLong() });
+    }
+    return counts;
+}
+
+QList<TimeBucket> DeliveryStore::histogram(const DeliveryFilter &filter, qint64 fromNs, qint64 toNs,
+                                           qint64 bucketNs)
+{
+    QList<TimeBucket> buckets;
+    if (!isOpen() || bucketNs <= 0 || toNs <= fromNs)
+        return buckets;
+    DeliveryFilter ranged = filter;
+    ranged.fromNs = qMax(filter.fromNs, fromNs);
+    ranged.toNs = filter.toNs == 0 ? toNs : qMin(filter.toNs, toNs);
+    const FilterSql sql(ranged);
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery totals(database);
+    totals.setForwardOnly(true);
+    totals.prepare(u"SELECT (d.received_ns - ?) / ?, count(*),"
+                   " sum(d.response_status < 200 OR d.response_status > 299),"
+                   " sum(d.signature = 'invalid') FROM deliveries d"_s
+                   + sql.where() + u" GROUP BY 1 ORDER BY 1"_s);
+    totals.addBindValue(fromNs);
+    totals.addBindValue(bucketNs);
+    for (const QVariant &value : sql.values)
+        totals.addBindValue(value);
+    if (!totals.exec()) {
+        fail(u"cannot count deliveries over time"_s, totals.lastError().text());
+        return buckets;
+    }
+    QHash<qint64, qsizetype> indexOf;
+    while (totals.next()) {
+        const qint64 bucket = totals.value(0).toLongLong();
+        indexOf.insert(bucket, buckets.size());
+        buckets.append({ fromNs + bucket * bucketNs, totals.value(1).toLongLong(),
+                         totals.value(2).toLongLong(), totals.value(3).toLongLong(), {} });
+    }
+    QSqlQuery types(database);
+    types.setForwardOnly(true);
+    types.prepare(u"SELECT (d.received_ns - ?) / ?, e.event_type, count(*) FROM delivery_events e"
+                  " JOIN deliveries d ON d.id = e.delivery_id"_s
+                  + sql.where() + u" GROUP BY 1, 2"_s);
+    types.addBindValue(fromNs);
+    types.addBindValue(bucketNs);
+    for (const QVariant &value : sql.values)
+        types.addBindValue(value);
+    if (types.exec()) {
+        while (types.next()) {
+            const auto at = indexOf.constFind(types.value(0).toLongLong());
+            if (at != indexOf.constEnd())
+                buckets[*at].eventTypes.append({ types.value(1).toString(), types.value(2).toLongLong() });
+        }
+    }
+    return buckets;
+}
+
+QPair<qint64, qint64> DeliveryStore::timeRange()
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT min(received_ns), max(received_ns) FROM deliveries"_s) || !query.next())
+        return {};
+    return { query.value(0).toLongLong(), query.value(1).toLongLong() };
 }
 
 bool DeliveryStore::checkpoint()

@@ -15,6 +15,25 @@
 
 namespace hookscope {
 
+// How many deliveries (and events of each type) an endpoint/provider pair has.
+struct FacetCount
+{
+    QString endpoint;
+    QString provider;
+    QString eventType; // empty: the count is of deliveries, not events
+    qint64 count = 0;
+};
+
+// Deliveries received in [startNs, startNs + bucket width).
+struct TimeBucket
+{
+    qint64 startNs = 0;
+    qint64 deliveries = 0;
+    qint64 notSuccessful = 0;    // answered with anything but 2xx
+    qint64 invalidSignature = 0;
+    QList<QPair<QString, qint64>> eventTypes; // events per type in this bucket
+};
+
 // The durable record of every delivery: SQLite through QtSql, WAL journal. One instance is one
 // database connection and must be used from the thread that opened it; open one per thread
 // (a writer in the capture thread, readers elsewhere).
@@ -46,6 +65,15 @@ public:
     // Visits full deliveries oldest first until visit returns false.
     bool forEach(const DeliveryFilter &filter, const std::function<bool(const Delivery &)> &visit);
     qint64 sizeOnDisk();
+
+    // Deliveries per endpoint and provider, and events per event type below them, for
+    // deliveries with id > afterId (0: all), so a view can keep running totals.
+    QList<FacetCount> facetCounts(qint64 afterId = 0);
+    // Deliveries matching the filter per time bucket, oldest first; empty buckets left out.
+    QList<TimeBucket> histogram(const DeliveryFilter &filter, qint64 fromNs, qint64 toNs,
+                                qint64 bucketNs);
+    // The range of receive times, or {0, 0} for an empty store.
+    QPair<qint64, qint64> timeRange();
     // Copies committed WAL pages back into the database file without blocking writers.
     bool checkpoint();
 

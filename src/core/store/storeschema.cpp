@@ -62,6 +62,13 @@ const QList<Migration> &migrations()
                   u"CREATE INDEX deliveries_by_endpoint ON deliveries(endpoint, id)"_s,
                   u"CREATE INDEX deliveries_by_provider ON deliveries(provider, id)"_s,
                   u"CREATE INDEX delivery_events_by_type ON delivery_events(event_type, delivery_id)"_s,
+                  u"CREATE INDEX deliveries_by_status ON deliveries(response_status, id)"_s,
+                  u"CREATE INDEX deliveries_by_signature ON deliveries(signature, id)"_s,
+                  u"CREATE INDEX deliveries_by_method ON deliveries(method, id)"_s,
+                  // Words of the target, headers and text bodies, for free-text search; rowid is
+                  // the delivery id. Contentless: the text is in delivery_payloads already.
+                  u"CREATE VIRTUAL TABLE delivery_text USING fts5(text, content='',"
+                  " tokenize='unicode61 remove_diacritics 2')"_s,
           } },
     };
     return all;
