@@ -1,0 +1,1 @@
+hookscope_add_test(jsontreemodel LIBS hookscope_ui LABELS gui)
