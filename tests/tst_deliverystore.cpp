@@ -223,6 +223,21 @@ private slots:
         QCOMPARE(buckets.at(1).deliveries, 1);
         QCOMPARE(buckets.at(1).notSuccessful, 1);
         QCOMPARE(buckets.at(1).startNs, range.first + 2'000'000'000);
+
+        // Minute buckets come from the running totals and agree with counting the rows.
+        const qint64 minute = 60'000'000'000LL;
+        const qint64 origin = range.first - range.first % minute;
+        const QList<TimeBucket> minutes = store.histogram({}, origin, range.second + 1, minute);
+        QCOMPARE(minutes.size(), 1);
+        QCOMPARE(minutes.first().deliveries, 3);
+        QCOMPARE(minutes.first().notSuccessful, 1);
+        qint64 events = 0;
+        for (const auto &type : minutes.first().eventTypes)
+            events += type.second;
+        QCOMPARE(events, 5);
+        DeliveryFilter onlyEnad;
+        onlyEnad.provider = u"enad"_s;
+        QCOMPARE(store.histogram(onlyEnad, origin, range.second + 1, minute).first().deliveries, 1);
     }
 
     void refusesANewerSchema()

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +126,76 @@ DeliverySummary summaryFromRow(const QSqlQuery &row)
     return summary;
 }
 
+constexpr qint64 kNanosecondsPerMinute = 60LL * 1'000'000'000;
+
+// The facet and per-minute totals a batch adds, summed before they are written.
+class RunningTotals
+{
+public:
+    void add(const Delivery &delivery)
+    {
+        const DeliveryClassification &c = delivery.classification;
+        m_facets[{ c.endpoint, c.provider, QString() }] += 1;
+        for (const QString &type : c.eventTypes)
+            m_facets[{ c.endpoint, c.provider, type }] += 1;
+        const qint64 minute = delivery.receivedAtNs / kNanosecondsPerMinute;
+        const bool successful = delivery.response.status >= 200 && delivery.response.status <= 299;
+        const bool invalid = c.signature == u"invalid"_s;
+        MinuteCount &all = m_minutes[{ minute, QString() }];
+        all.count += 1;
+        all.notSuccessful += successful ? 0 : 1;
+        all.invalidSignature += invalid ? 1 : 0;
+        for (const QString &type : c.eventTypes)
+            m_minutes[{ minute, type }].count += 1;
+    }
+
+    bool write(QSqlQuery &facets, QSqlQuery &minutes) const
+    {
+        for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+            facets.bindValue(0, text(it.key().endpoint));
+            facets.bindValue(1, text(it.key().provider));
+            facets.bindValue(2, text(it.key().eventType));
+            facets.bindValue(3, it.value());
+            if (!facets.exec())
+                return false;
+        }
+        for (auto it = m_minutes.cbegin(); it != m_minutes.cend(); ++it) {
+            minutes.bindValue(0, it.key().first);
+            minutes.bindValue(1, text(it.key().second));
+            minutes.bindValue(2, it.value().count);
+            minutes.bindValue(3, it.value().notSuccessful);
+            minutes.bindValue(4, it.value().invalidSignature);
+            if (!minutes.exec())
+                return false;
+        }
+        return true;
+    }
+
+private:
+    struct FacetKey
+    {
+        QString endpoint;
+        QString provider;
+        QString eventType;
+        friend bool operator==(const FacetKey &a, const FacetKey &b)
+        {
+            return a.endpoint == b.endpoint && a.provider == b.provider && a.eventType == b.eventType;
+        }
+        friend size_t qHash(const FacetKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.endpoint, key.provider, key.eventType);
+        }
+    };
+    struct MinuteCount
+    {
+        qint64 count = 0;
+        qint64 notSuccessful = 0;
+        qint64 invalidSignature = 0;
+    };
+    QHash<FacetKey, qint64> m_facets;
+    QHash<QPair<qint64, QString>, MinuteCount> m_minutes;
+};
+
 } // namespace
 
 struct DeliveryStore::Statements
@@ -134,6 +205,8 @@ struct DeliveryStore::Statements
           insertPayload(database),
           insertEvent(database),
           insertText(database),
+          addFacetCount(database),
+          addMinuteCount(database),
           updateJournalState(database)
     {
     }
@@ -141,6 +214,8 @@ struct DeliveryStore::Statements
     QSqlQuery insertPayload;
     QSqlQuery insertEvent;
     QSqlQuery insertText;
+    QSqlQuery addFacetCount;
+    QSqlQuery addMinuteCount;
     QSqlQuery updateJournalState;
 };
 
@@ -233,6 +308,15 @@ bool DeliveryStore::configure(const StoreOptions &options)
                     " VALUES (?, ?, ?)"_s)
             && m_statements->insertText.prepare(
                     u"INSERT INTO delivery_text (rowid, text) VALUES (?, ?)"_s)
+            && m_statements->addFacetCount.prepare(
+                    u"INSERT INTO facet_counts (endpoint, provider, event_type, count) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (endpoint, provider, event_type) DO UPDATE SET count = count + excluded.count"_s)
+            && m_statements->addMinuteCount.prepare(
+                    u"INSERT INTO minute_counts (minute, event_type, count, not_successful,"
+                    " invalid_signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (minute, event_type) DO UPDATE"
+                    " SET count = count + excluded.count,"
+                    " not_successful = not_successful + excluded.not_successful,"
+                    " invalid_signature = invalid_signature + excluded.invalid_signature"_s)
             && m_statements->updateJournalState.prepare(
                     u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s);
     if (!prepared)
@@ -273,6 +357,7 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     QSqlQuery &insertEvent = m_statements->insertEvent;
     QList<qint64> ids;
     ids.reserve(deliveries.size());
+    RunningTotals totals;
     for (const Delivery &delivery : std::as_const(deliveries)) {
         const DeliveryClassification &classification = delivery.classification;
         int column = 0;
@@ -321,6 +406,12 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
             return fail(u"cannot index a delivery's text"_s, m_statements->insertText.lastError().text());
         }
         ids.append(id);
+        totals.add(delivery);
+    }
+    if (!totals.write(m_statements->addFacetCount, m_statements->addMinuteCount)) {
+        database.rollback();
+        return fail(u"cannot count deliveries"_s, m_statements->addFacetCount.lastError().text()
+                            + m_statements->addMinuteCount.lastError().text());
     }
     if (journaledThrough > 0) {
         m_statements->updateJournalState.bindValue(0, qint64(journaledThrough));
@@ -487,6 +578,16 @@ QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId)
         return counts;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
+    if (afterId == 0) {
+        if (!query.exec(u"SELECT endpoint, provider, event_type, count FROM facet_counts"_s)) {
+            fail(u"cannot count deliveries"_s, query.lastError().text());
+            return counts;
+        }
+        while (query.next())
+            counts.append({ query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toLongLong() });
+        return counts;
+    }
     query.prepare(u"SELECT endpoint, provider, '', count(*) FROM deliveries WHERE id > ?"
                   " GROUP BY endpoint, provider"
                   " UNION ALL"
@@ -515,6 +616,10 @@ QList<TimeBucket> DeliveryStore::histogram(const DeliveryFilter &filter, qint64 
     DeliveryFilter ranged = filter;
     ranged.fromNs = qMax(filter.fromNs, fromNs);
     ranged.toNs = filter.toNs == 0 ? toNs : qMin(filter.toNs, toNs);
+    DeliveryFilter withoutTime = filter;
+    withoutTime.fromNs = withoutTime.toNs = 0;
+    if (withoutTime.isEmpty() && bucketNs % kNanosecondsPerMinute == 0)
+        return histogramFromMinutes(ranged.fromNs, ranged.toNs, fromNs, bucketNs);
     const FilterSql sql(ranged);
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery totals(database);
@@ -555,6 +660,42 @@ QList<TimeBucket> DeliveryStore::histogram(const DeliveryFilter &filter, qint64 
         }
     }
     return buckets;
+}
+
+QList<TimeBucket> DeliveryStore::histogramFromMinutes(qint64 fromNs, qint64 toNs, qint64 originNs,
+                                                      qint64 bucketNs)
+{
+    QList<TimeBucket> buckets;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT minute, event_type, count, not_successful, invalid_signature"
+                  " FROM minute_counts WHERE minute >= ? AND minute <= ? ORDER BY minute"_s);
+    query.addBindValue(fromNs / kNanosecondsPerMinute);
+    query.addBindValue((toNs - 1) / kNanosecondsPerMinute);
+    if (!query.exec()) {
+        fail(u"cannot count deliveries over time"_s, query.lastError().text());
+        return buckets;
+    }
+    QMap<qint64, TimeBucket> byBucket;
+    while (query.next()) {
+        const qint64 bucket = (query.value(0).toLongLong() * kNanosecondsPerMinute - originNs) / bucketNs;
+        TimeBucket &entry = byBucket[bucket];
+        entry.startNs = originNs + bucket * bucketNs;
+        const QString type = query.value(1).toString();
+        if (type.isEmpty()) {
+            entry.deliveries += query.value(2).toLongLong();
+            entry.notSuccessful += query.value(3).toLongLong();
+            entry.invalidSignature += query.value(4).toLongLong();
+            continue;
+        }
+        auto existing = std::find_if(entry.eventTypes.begin(), entry.eventTypes.end(),
+                                     [&](const QPair<QString, qint64> &pair) { return pair.first == type; });
+        if (existing != entry.eventTypes.end())
+            existing->second += query.value(2).toLongLong();
+        else
+            entry.eventTypes.append({ type, query.value(2).toLongLong() });
+    }
+    return byBucket.values();
 }
 
 QPair<qint64, qint64> DeliveryStore::timeRange()

@@ -82,6 +82,7 @@ private:
 
     bool configure(const StoreOptions &options);
     bool fail(const QString &context, const QString &error);
+    QList<TimeBucket> histogramFromMinutes(qint64 fromNs, qint64 toNs, qint64 originNs, qint64 bucketNs);
     QList<DeliverySummary> summaries(const DeliveryFilter &filter, const QString &idCondition,
                                      qint64 id, bool newestFirst, int limit);
 

@@ -65,6 +65,16 @@ const QList<Migration> &migrations()
                   u"CREATE INDEX deliveries_by_status ON deliveries(response_status, id)"_s,
                   u"CREATE INDEX deliveries_by_signature ON deliveries(signature, id)"_s,
                   u"CREATE INDEX deliveries_by_method ON deliveries(method, id)"_s,
+                  // Running totals kept by every append, so the console's sidebar and timeline
+                  // never have to count a million rows.
+                  u"CREATE TABLE facet_counts ("
+                  " endpoint TEXT NOT NULL, provider TEXT NOT NULL, event_type TEXT NOT NULL,"
+                  " count INTEGER NOT NULL,"
+                  " PRIMARY KEY (endpoint, provider, event_type)) WITHOUT ROWID"_s,
+                  u"CREATE TABLE minute_counts ("
+                  " minute INTEGER NOT NULL, event_type TEXT NOT NULL, count INTEGER NOT NULL,"
+                  " not_successful INTEGER NOT NULL, invalid_signature INTEGER NOT NULL,"
+                  " PRIMARY KEY (minute, event_type)) WITHOUT ROWID"_s,
                   // Words of the target, headers and text bodies, for free-text search; rowid is
                   // the delivery id. Contentless: the text is in delivery_payloads already.
                   u"CREATE VIRTUAL TABLE delivery_text USING fts5(text, content='',"
