@@ -514,6 +514,62 @@ QList<DeliverySummary> DeliveryStore::summariesAfter(const DeliveryFilter &filte
     return summaries(filter, u"d.id > ?"_s, afterId, false, limit);
 }
 
+QList<EventReference> DeliveryStore::events(const DeliveryFilter &filter, const EventReference &after,
+                                            int limit)
+{
+    QList<EventReference> events;
+    if (!isOpen() || filter.eventType.isEmpty())
+        return events;
+    DeliveryFilter rest = filter;
+    rest.eventType.clear();
+    const FilterSql sql(rest);
+    QStringList conditions = sql.conditions;
+    conditions.prepend(u"e.event_type = ?"_s);
+    if (after.deliveryId > 0)
+        conditions.append(u"(e.delivery_id < ? OR (e.delivery_id = ? AND e.event_index > ?))"_s);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT e.delivery_id, e.event_index FROM delivery_events e"
+                  " JOIN deliveries d ON d.id = e.delivery_id WHERE "_s
+                  + conditions.join(u" AND "_s)
+                  + u" ORDER BY e.delivery_id DESC, e.event_index ASC LIMIT ?"_s);
+    query.addBindValue(filter.eventType);
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (after.deliveryId > 0) {
+        query.addBindValue(after.deliveryId);
+        query.addBindValue(after.deliveryId);
+        query.addBindValue(after.index);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(u"cannot list events"_s, query.lastError().text());
+        return events;
+    }
+    while (query.next())
+        events.append({ query.value(0).toLongLong(), query.value(1).toInt() });
+    return events;
+}
+
+qint64 DeliveryStore::eventCount(const DeliveryFilter &filter)
+{
+    if (!isOpen() || filter.eventType.isEmpty())
+        return 0;
+    DeliveryFilter rest = filter;
+    rest.eventType.clear();
+    const FilterSql sql(rest);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT count(*) FROM delivery_events e JOIN deliveries d ON d.id = e.delivery_id"
+                  " WHERE e.event_type = ?"_s
+                  + (sql.conditions.isEmpty() ? QString() : u" AND "_s + sql.conditions.join(u" AND "_s)));
+    query.addBindValue(filter.eventType);
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 qint64 DeliveryStore::count(const DeliveryFilter &filter)
 {
     if (!isOpen())

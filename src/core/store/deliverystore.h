@@ -24,6 +24,13 @@ struct FacetCount
     qint64 count = 0;
 };
 
+// One event of a delivery (a batch delivery has several).
+struct EventReference
+{
+    qint64 deliveryId = 0;
+    int index = 0;
+};
+
 // Deliveries received in [startNs, startNs + bucket width).
 struct TimeBucket
 {
@@ -61,6 +68,9 @@ public:
     // Oldest first, strictly newer than afterId: what arrived since a view last looked.
     QList<DeliverySummary> summariesAfter(const DeliveryFilter &filter, qint64 afterId, int limit);
     qint64 count(const DeliveryFilter &filter);
+    // Events of filter.eventType (required), newest delivery first, after the given position.
+    QList<EventReference> events(const DeliveryFilter &filter, const EventReference &after, int limit);
+    qint64 eventCount(const DeliveryFilter &filter);
     qint64 lastId();
     // Visits full deliveries oldest first until visit returns false.
     bool forEach(const DeliveryFilter &filter, const std::function<bool(const Delivery &)> &visit);

@@ -1,0 +1,1 @@
+hookscope_add_test(consolemodels LIBS hookscope_ui LABELS gui)

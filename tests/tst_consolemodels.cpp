@@ -1,0 +1,143 @@
+// The console's models over a real store: sidebar counts and the per-event-type table,
+// each under QAbstractItemModelTester.
+#include "models/eventtablemodel.h"
+#include "models/headerlistmodel.h"
+#include "models/sidebarmodel.h"
+#include "providers/providercatalog.h"
+#include "providers/samplelibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Delivery delivery(const QString &provider, const QString &eventType, const QStringList &eventTypes,
+                  const QString &endpoint = {})
+{
+    Delivery d;
+    d.receivedAtNs = 1'763'900'000'000'000'000LL;
+    d.method = "POST";
+    d.target = "/" + provider.toUtf8();
+    d.httpVersion = "HTTP/1.1";
+    d.headers = { { "Content-Type", "application/json" } };
+    d.body = SampleLibrary::body(provider, eventType);
+    d.response.status = 200;
+    d.classification = { endpoint, provider, eventTypes, u"unchecked"_s };
+    return d;
+}
+
+} // namespace
+
+class TestConsoleModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DeliveryStore m_store;
+    std::shared_ptr<const ProviderCatalog> m_catalog;
+
+private slots:
+    void initTestCase()
+    {
+        StoreOptions options;
+        options.databasePath = m_dir.filePath(u"console.sqlite"_s);
+        QVERIFY(m_store.open(options));
+        m_catalog = ProviderCatalog::load({ ProviderCatalog::bundledDirectory() });
+        // SmarterPay's sample is one delivery of three events.
+        QList<Delivery> batch = {
+            delivery(u"smarterpay"_s, u"customer_account.create"_s,
+                     { u"customer_account.create"_s, u"customer_account.update"_s, u"customer_account.create"_s },
+                     u"/smarterpay"_s),
+            delivery(u"enad"_s, u"organisations.created"_s, { u"organisations.created"_s }, u"/enad"_s),
+            delivery(u"willsuite"_s, u"customer.created"_s, { u"customer.created"_s }),
+        };
+        QVERIFY(m_store.append(batch));
+    }
+
+    void sidebarCountsEndpointsProvidersAndEventTypes()
+    {
+        SidebarModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetCounts(m_store.facetCounts());
+        QCOMPARE(model.total(), 3);
+        QCOMPARE(model.index(0, SidebarModel::Name).data().toString(), u"All deliveries"_s);
+        QCOMPARE(model.rowCount(), 4); // all, (no endpoint), /enad, /smarterpay
+        const QModelIndex smarterpay = model.index(3, 0);
+        QCOMPARE(smarterpay.data().toString(), u"/smarterpay"_s);
+        const QModelIndex provider = model.index(0, 0, smarterpay);
+        QCOMPARE(provider.data(SidebarModel::ProviderRole).toString(), u"smarterpay"_s);
+        QCOMPARE(model.rowCount(provider), 2);
+        QCOMPARE(model.index(0, SidebarModel::Count, provider).data().toLongLong(), 2); // create: 2 events
+
+        // Running totals: a new delivery adds to the counts and, where new, a row.
+        QList<Delivery> more = { delivery(u"enad"_s, u"organisations.updated"_s, { u"organisations.updated"_s }, u"/enad"_s) };
+        const qint64 last = m_store.lastId();
+        QVERIFY(m_store.append(more));
+        model.addCounts(m_store.facetCounts(last));
+        QCOMPARE(model.total(), 4);
+        const QModelIndex enadProvider = model.index(0, 0, model.index(2, 0));
+        QCOMPARE(model.rowCount(enadProvider), 2);
+        QCOMPARE(model.index(0, SidebarModel::Count, model.index(2, 0)).data().toLongLong(), 2);
+    }
+
+    void eventTableHasARowPerEventAndAColumnPerField()
+    {
+        EventTableModel model(&m_store, m_catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DeliveryFilter filter;
+        filter.eventType = u"customer_account.create"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2); // two create events in the one batch
+        QCOMPARE(model.totalEvents(), 2);
+        QCOMPARE(model.index(0, EventTableModel::EventIndex).data().toInt(), 0);
+        QCOMPARE(model.index(1, EventTableModel::EventIndex).data().toInt(), 2);
+        const int email = model.fields().indexOf(u"email"_s);
+        const int clientId = model.fields().indexOf(u"client.id"_s);
+        QVERIFY(email >= 0);
+        QVERIFY(clientId >= 0);
+        QCOMPARE(model.headerData(EventTableModel::FixedColumnCount + email, Qt::Horizontal).toString(), u"email"_s);
+        QVERIFY(model.index(0, EventTableModel::FixedColumnCount + email).data().toString().contains(u'@'));
+        QCOMPARE(model.index(1, 0).data(EventTableModel::EventPointerRole).toString(), u"/events/2"_s);
+    }
+
+    void eventTableMarksValuesThatFailTheSchema()
+    {
+        QByteArray body = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
+        body.replace("\"title\": \"Mr\"", "\"title\": 7");
+        Delivery wrong = delivery(u"willsuite"_s, u"customer.created"_s, { u"customer.created"_s });
+        wrong.body = body;
+        QList<Delivery> batch = { wrong };
+        QVERIFY(m_store.append(batch));
+        EventTableModel model(&m_store, m_catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DeliveryFilter filter;
+        filter.eventType = u"customer.created"_s;
+        filter.provider = u"willsuite"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);
+        const int title = EventTableModel::FixedColumnCount + model.fields().indexOf(u"customer_data.title"_s);
+        QVERIFY(title >= EventTableModel::FixedColumnCount);
+        QCOMPARE(model.index(0, title).data().toString(), u"7"_s);
+        QVERIFY(!model.index(0, title).data(EventTableModel::ViolationRole).toString().isEmpty());
+        QVERIFY(model.index(1, title).data(EventTableModel::ViolationRole).toString().isEmpty());
+        QCOMPARE(model.index(0, title).data(EventTableModel::FieldPointerRole).toString(), u"/customer_data/title"_s);
+    }
+
+    void headersKeepWireOrder()
+    {
+        HeaderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHeaders({ { "Zeta", "1" }, { "alpha", "caf\xe9" } });
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Zeta"_s);
+        QCOMPARE(model.index(1, 1).data().toString(), u"café"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleModels)
+#include "tst_consolemodels.moc"
