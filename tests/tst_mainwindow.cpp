@@ -1,31 +1,35 @@
+// The console window driven as a user would, offscreen: live deliveries in the list and in
+// their event type's table, the tree linked to the raw and hex views, filters.
 #include "capture/capturehost.h"
-#include "providers/providerdeliverypreparer.h"
+#include "gui/filterbar.h"
 #include "gui/mainwindow.h"
 #include "models/deliverylistmodel.h"
+#include "models/eventtablemodel.h"
+#include "models/jsontreemodel.h"
+#include "models/sidebarmodel.h"
+#include "providers/deliveryanalyzer.h"
+#include "providers/providerdeliverypreparer.h"
+#include "providers/samplelibrary.h"
 #include "rawhttpclient.h"
 #include "store/datadirectory.h"
 #include "store/deliverystore.h"
+#include "widgets/deliverydetailview.h"
+#include "widgets/hexview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace hookscope;
 using namespace Qt::StringLiterals;
-
-namespace {
-// Endpoints without providers: the capture behaviour alone.
-std::shared_ptr<DeliveryPreparer> preparerFor(const QList<Endpoint> &endpoints)
-{
-    return std::make_shared<ProviderDeliveryPreparer>(std::make_shared<DeliveryAnalyzer>(
-            ProviderCatalog::load({}), endpoints));
-}
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -33,16 +37,34 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
 
-    CaptureOptions optionsFor(const QString &name)
+    struct Console
     {
+        CaptureOptions options;
+        std::shared_ptr<const DeliveryAnalyzer> analyzer;
+        std::unique_ptr<CaptureHost> host;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    std::unique_ptr<Console> open(const QString &name, QList<Endpoint> endpoints = {})
+    {
+        auto console = std::make_unique<Console>();
         const QString directory = m_dir.filePath(name);
         QString error;
         DataDirectory::prepare(directory, &error);
-        CaptureOptions options;
-        options.port = 0;
-        options.store.databasePath = DataDirectory::databasePath(directory);
-        return options;
+        console->options.port = 0;
+        console->options.store.databasePath = DataDirectory::databasePath(directory);
+        console->analyzer = std::make_shared<const DeliveryAnalyzer>(
+                ProviderCatalog::load({ ProviderCatalog::bundledDirectory() }), endpoints);
+        console->host = std::make_unique<CaptureHost>(
+                console->options, std::make_shared<ProviderDeliveryPreparer>(console->analyzer));
+        if (!console->host->start().isEmpty())
+            return nullptr;
+        console->window = std::make_unique<MainWindow>(console->host.get(), console->options.store.databasePath,
+                                                       console->analyzer, QString());
+        console->window->show();
+        return console;
     }
 
     static void post(quint16 port, const QByteArray &target, const QByteArray &body)
@@ -55,107 +77,160 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"hookscope-tests"_s);
+        qputenv("XDG_CONFIG_HOME", m_settingsDir.path().toUtf8());
+    }
+
     void showsDeliveriesLiveWithoutLosingTheSelection()
     {
-        const CaptureOptions options = optionsFor(u"live"_s);
-        CaptureHost host(options, preparerFor({}));
-        QCOMPARE(host.start(), QString());
-        MainWindow window(&host, options.store.databasePath, QString());
-        window.show();
+        auto console = open(u"live"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QAbstractItemModelTester tester(window.deliveryModel(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(window.deliveryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        auto *stack = window.findChild<QStackedWidget *>();
+        auto *stack = window.findChild<QStackedWidget *>(u"deliveryStack"_s);
         QVERIFY(stack);
         auto *emptyState = qobject_cast<QLabel *>(stack->currentWidget());
         QVERIFY(emptyState);
         QVERIFY(emptyState->text().contains(u"No deliveries yet"_s));
-        QVERIFY(emptyState->text().contains(u"http://127.0.0.1:%1"_s.arg(host.listenPort())));
+        QVERIFY(emptyState->text().contains(u"http://127.0.0.1:%1"_s.arg(console->host->listenPort())));
 
-        post(host.listenPort(), "/enad/first", R"({"event_type":"organisations.created"})");
+        const quint16 port = console->host->listenPort();
+        post(port, "/willsuite/first", SampleLibrary::body(u"willsuite"_s, u"customer.created"_s));
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
         QCOMPARE(stack->currentWidget(), window.deliveryView());
-        const QModelIndex path = window.deliveryModel()->index(0, DeliveryListModel::Path);
-        QCOMPARE(path.data().toString(), u"/enad/first"_s);
-        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Status).data().toInt(), 200);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Path).data().toString(), u"/willsuite/first"_s);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Status).data().toInt(), 202);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Provider).data().toString(), u"willsuite"_s);
+        QTRY_COMPARE(window.sidebarModel()->total(), 1);
 
         window.deliveryView()->selectRow(0);
-        auto *requestView = window.findChild<QPlainTextEdit *>(u"requestView"_s);
-        QVERIFY(requestView);
-        QTRY_VERIFY(requestView->toPlainText().contains(u"organisations.created"_s));
-        QVERIFY(requestView->toPlainText().startsWith(u"POST /enad/first HTTP/1.1"_s));
+        QTRY_VERIFY(window.shownDeliveryId() > 0);
 
-        // New deliveries go on top; the selected one stays selected.
-        post(host.listenPort(), "/enad/second", "{}");
-        post(host.listenPort(), "/enad/third", "{}");
+        post(port, "/enad", SampleLibrary::body(u"enad"_s, u"organisations.created"_s));
+        post(port, "/enad", SampleLibrary::body(u"enad"_s, u"organisations.updated"_s));
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 3);
-        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Path).data().toString(),
-                 u"/enad/third"_s);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Provider).data().toString(), u"enad"_s);
         const QModelIndexList selected = window.deliveryView()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(selected.first().siblingAtColumn(DeliveryListModel::Path).data().toString(),
-                 u"/enad/first"_s);
-        host.stop();
+        QCOMPARE(selected.first().siblingAtColumn(DeliveryListModel::Path).data().toString(), u"/willsuite/first"_s);
+        QTRY_COMPARE(window.sidebarModel()->total(), 3);
+    }
+
+    void linksTheTreeToTheRawAndHexBytes()
+    {
+        auto console = open(u"tree"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        const QByteArray body = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
+        post(console->host->listenPort(), "/willsuite", body);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
+        QSignalSpy shown(&window, &MainWindow::deliveryShown);
+        window.deliveryView()->selectRow(0);
+        QTRY_COMPARE(shown.size(), 1);
+
+        DeliveryDetailView *detail = window.detailView();
+        JsonTreeModel *tree = detail->treeModel();
+        QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex lastName = tree->indexOfPointer(u"/customer_data/last_name"_s);
+        QVERIFY(lastName.isValid());
+        detail->treeView()->setCurrentIndex(lastName);
+        const qint64 offset = detail->hexView()->highlightOffset();
+        const qint64 length = detail->hexView()->highlightLength();
+        QCOMPARE(body.mid(offset, length), QByteArray("\"Johnson\""));
+        QCOMPARE(detail->rawView()->textCursor().selectedText(), u"\"Johnson\""_s);
+    }
+
+    void showsAnEventTypeAsATable()
+    {
+        auto console = open(u"table"_s, { Endpoint { u"/smarterpay"_s, u"smarterpay"_s, {}, {}, 0 } });
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        post(console->host->listenPort(), "/smarterpay/v2", SampleLibrary::body(u"smarterpay"_s, u"customer_account.create"_s));
+        QTRY_COMPARE(window.sidebarModel()->total(), 1);
+
+        // Sidebar: /smarterpay -> smarterpay -> customer_account.create
+        SidebarModel *sidebar = window.sidebarModel();
+        QModelIndex endpoint;
+        for (int row = 0; row < sidebar->rowCount(); ++row) {
+            if (sidebar->index(row, 0).data(SidebarModel::EndpointRole).toString() == u"/smarterpay"_s)
+                endpoint = sidebar->index(row, 0);
+        }
+        QVERIFY(endpoint.isValid());
+        const QModelIndex provider = sidebar->index(0, 0, endpoint);
+        QModelIndex createType;
+        for (int row = 0; row < sidebar->rowCount(provider); ++row) {
+            if (sidebar->index(row, 0, provider).data(SidebarModel::EventTypeRole).toString() == u"customer_account.create"_s)
+                createType = sidebar->index(row, 0, provider);
+        }
+        QVERIFY(createType.isValid());
+        window.sidebarView()->setCurrentIndex(createType);
+
+        EventTableModel *table = window.eventModel();
+        QTRY_VERIFY(table->rowCount() >= 1);
+        QCOMPARE(window.findChild<QStackedWidget *>(u"deliveryStack"_s)->currentWidget(), window.eventView());
+        QVERIFY(table->fields().indexOf(u"billing_postal_code"_s) >= 0);
+        QVERIFY(table->fields().indexOf(u"client.id"_s) >= 0);
+        int events = 0;
+        for (const QString &type : window.deliveryModel()->summaryAt(0).eventTypes)
+            events += type == u"customer_account.create"_s ? 1 : 0;
+        QCOMPARE(table->rowCount(), events);
+    }
+
+    void filtersByTextAndFacets()
+    {
+        auto console = open(u"filters"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        const quint16 port = console->host->listenPort();
+        post(port, "/a", R"({"name":"James Hetfield"})");
+        post(port, "/b", R"({"name":"Lars Ulrich"})");
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
+        window.filterBar()->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"hetfield"_s);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Path).data().toString(), u"/a"_s);
+        window.filterBar()->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"nobody"_s);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 0);
+        QTRY_VERIFY(qobject_cast<QLabel *>(window.findChild<QStackedWidget *>(u"deliveryStack"_s)->currentWidget()));
+        window.filterBar()->clear();
+        emit window.filterBar()->changed();
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
     }
 
     void batchesABurstIntoFewUpdates()
     {
-        const CaptureOptions options = optionsFor(u"burst"_s);
+        const QString directory = m_dir.filePath(u"burst"_s);
+        QString error;
+        DataDirectory::prepare(directory, &error);
+        StoreOptions options;
+        options.databasePath = DataDirectory::databasePath(directory);
         DeliveryStore store;
-        QVERIFY(store.open(options.store));
+        QVERIFY(store.open(options));
         DeliveryListModel model(&store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-        QList<Delivery> burst;
-        for (int n = 0; n < 500; ++n) {
-            Delivery delivery;
-            delivery.receivedAtNs = 1'700'000'000'000'000'000LL + n;
-            delivery.method = "POST";
-            delivery.target = "/burst/" + QByteArray::number(n);
-            delivery.httpVersion = "HTTP/1.1";
-            delivery.peerAddress = u"127.0.0.1"_s;
-            delivery.response.status = 200;
-            burst.append(delivery);
-        }
         for (int chunk = 0; chunk < 50; ++chunk) {
-            QList<Delivery> part = burst.mid(chunk * 10, 10);
+            QList<Delivery> part;
+            for (int n = 0; n < 10; ++n) {
+                Delivery delivery;
+                delivery.receivedAtNs = 1'700'000'000'000'000'000LL + chunk * 10 + n;
+                delivery.method = "POST";
+                delivery.target = "/burst/" + QByteArray::number(chunk * 10 + n);
+                delivery.httpVersion = "HTTP/1.1";
+                delivery.peerAddress = u"127.0.0.1"_s;
+                delivery.response.status = 200;
+                part.append(delivery);
+            }
             QVERIFY(store.append(part));
-            model.deliveriesArrived(); // as the capture thread would signal it, 50 times
+            model.deliveriesArrived(); // as the capture thread signals it, 50 times
         }
         QTRY_COMPARE(model.rowCount(), 500);
-        QVERIFY2(model.insertionBatches() <= 2,
-                 qPrintable(u"%1 insertions for one burst"_s.arg(model.insertionBatches())));
+        QVERIFY2(model.insertionBatches() <= 2, qPrintable(u"%1 insertions for one burst"_s.arg(model.insertionBatches())));
         QCOMPARE(model.index(0, DeliveryListModel::Path).data().toString(), u"/burst/499"_s);
         QCOMPARE(model.totalStored(), 500);
-    }
-
-    void pagesOlderDeliveriesOnDemand()
-    {
-        const CaptureOptions options = optionsFor(u"paging"_s);
-        DeliveryStore store;
-        QVERIFY(store.open(options.store));
-        QList<Delivery> many;
-        for (int n = 0; n < 450; ++n) {
-            Delivery delivery;
-            delivery.receivedAtNs = 1'700'000'000'000'000'000LL + n;
-            delivery.method = "POST";
-            delivery.target = "/page/" + QByteArray::number(n);
-            delivery.httpVersion = "HTTP/1.1";
-            delivery.peerAddress = u"127.0.0.1"_s;
-            many.append(delivery);
-        }
-        QVERIFY(store.append(many));
-        DeliveryListModel model(&store);
-        QCOMPARE(model.rowCount(), 200);
-        QCOMPARE(model.totalStored(), 450);
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), 450);
-        QVERIFY(!model.canFetchMore({}));
-        QCOMPARE(model.index(449, DeliveryListModel::Path).data().toString(), u"/page/0"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.canFetchMore({}) == false);
     }
 };
 

@@ -1,7 +1,9 @@
 #include "cli/captureoptionsparser.h"
 #include "cli/exchangecommands.h"
 #include "cli/headlessrunner.h"
+#include "cli/replaycommand.h"
 #include "cli/samplescommand.h"
+#include "cli/sendcommand.h"
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
 #include "gui/mainwindow.h"
@@ -29,6 +31,8 @@ const Subcommand kSubcommands[] = {
     { "export", runExportCommand },
     { "import", runImportCommand },
     { "samples", runSamplesCommand },
+    { "send", runSendCommand },
+    { "replay", runReplayCommand },
 };
 
 void describeApplication()
@@ -59,7 +63,9 @@ CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
             "Commands (hookscope COMMAND --help for each):\n"
             "  export   write stored deliveries as NDJSON\n"
             "  import   read deliveries from an NDJSON export\n"
-            "  samples  list the bundled sample deliveries"));
+            "  samples  list the bundled sample deliveries\n"
+            "  send     send a sample or a file, edited and signed like the vendor does\n"
+            "  replay   send a stored delivery again, byte for byte"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s,
@@ -90,13 +96,13 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Hookscope"_s);
     bool unused = false;
     const CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
-    QStringList problems;
-    CaptureHost host(commandLine.capture,
-                     ProviderDeliveryPreparer::withDefaultCatalog(commandLine.endpoints, &problems));
-    for (const QString &problem : std::as_const(problems))
+    const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
+    for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
+    auto analyzer = std::make_shared<const DeliveryAnalyzer>(catalog, commandLine.endpoints);
+    CaptureHost host(commandLine.capture, std::make_shared<ProviderDeliveryPreparer>(analyzer));
     const QString error = host.start();
-    MainWindow window(&host, commandLine.capture.store.databasePath,
+    MainWindow window(&host, commandLine.capture.store.databasePath, analyzer,
                       error.isEmpty() ? QString()
                                       : QApplication::translate("cli", "Capture server not "
                                                                        "started: %1")

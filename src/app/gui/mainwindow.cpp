@@ -1,19 +1,34 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "capture/capturehost.h"
 #include "cli/captureoptionsparser.h"
+#include "filterbar.h"
 #include "models/deliverylistmodel.h"
+#include "models/eventtablemodel.h"
+#include "models/sidebarmodel.h"
+#include "providers/deliveryanalyzer.h"
 #include "store/deliverystore.h"
+#include "widgets/deliverydetailview.h"
+#include "widgets/timelinewidget.h"
 
-#include <QFontDatabase>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -21,71 +36,112 @@ namespace hookscope {
 
 namespace {
 
-QString printable(const QByteArray &bytes)
+constexpr int kLiveIntervalMs = 33;
+constexpr qint64 kSecond = 1'000'000'000;
+constexpr qint64 kTimelineWindowNs = 3600 * kSecond;
+constexpr int kTimelineBuckets = 120;
+
+QTableView *makeTable()
 {
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() == bytes)
-        return text;
-    return QObject::tr("(%1 bytes of binary data; not UTF-8)").arg(bytes.size());
+    auto *table = new QTableView;
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setSectionsMovable(true);
+    return table;
 }
 
-QString requestText(const Delivery &delivery)
+QPalette darkPalette()
 {
-    QString text = QString::fromLatin1(delivery.method) + QLatin1Char(' ')
-            + QString::fromUtf8(delivery.target) + QLatin1Char(' ')
-            + QString::fromLatin1(delivery.httpVersion) + QLatin1Char('\n');
-    for (const HttpHeader &header : delivery.headers)
-        text += QString::fromLatin1(header.name) + u": "_s + QString::fromUtf8(header.value)
-                + QLatin1Char('\n');
-    if (!delivery.rejection.isEmpty())
-        return text + QLatin1Char('\n') + QObject::tr("Refused: %1").arg(delivery.rejection);
-    return text + QLatin1Char('\n') + printable(delivery.body);
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x7a));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
+    return palette;
 }
 
-QString responseText(const DeliveryResponse &response)
+bool paletteIsDark(const QPalette &palette)
 {
-    QString text = u"HTTP/1.1 %1\n"_s.arg(response.status);
-    for (const HttpHeader &header : response.headers)
-        text += QString::fromLatin1(header.name) + u": "_s + QString::fromUtf8(header.value)
-                + QLatin1Char('\n');
-    return text + QLatin1Char('\n') + printable(response.body);
+    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 } // namespace
 
 MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
-                       const QString &startError, QWidget *parent)
-    : QMainWindow(parent), m_capture(capture), m_store(std::make_unique<DeliveryStore>()),
+                       std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_capture(capture),
+      m_analyzer(std::move(analyzer)),
+      m_store(std::make_unique<DeliveryStore>()),
+      m_settings(std::make_unique<AppSettings>()),
       m_storeError(startError)
 {
     setWindowTitle(tr("Hookscope"));
+    m_clock.start();
     StoreOptions readOptions;
     readOptions.databasePath = databasePath;
     if (!m_store->open(readOptions) && m_storeError.isEmpty())
         m_storeError = m_store->lastError();
 
-    m_model = new DeliveryListModel(m_store.get(), this);
+    m_sidebarModel = new SidebarModel(this);
+    m_sidebarModel->resetCounts(m_store->facetCounts());
+    m_lastCountedId = m_store->lastId();
+    m_sidebar = new QTreeView;
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setHeaderHidden(false);
+    m_sidebar->header()->setStretchLastSection(false);
+    m_sidebar->header()->setSectionResizeMode(SidebarModel::Name, QHeaderView::Stretch);
+    m_sidebar->header()->setSectionResizeMode(SidebarModel::Count, QHeaderView::ResizeToContents);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->expandToDepth(1);
+    m_sidebar->setCurrentIndex(m_sidebarModel->index(0, 0));
 
-    m_list = new QTableView;
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setAlternatingRowColors(true);
-    m_list->setShowGrid(false);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setHighlightSections(false);
+    m_timeline = new TimelineWidget;
+    m_filterBar = new FilterBar;
+
+    m_listModel = new DeliveryListModel(m_store.get(), this);
+    m_list = makeTable();
+    m_list->setModel(m_listModel);
     m_list->horizontalHeader()->setSectionResizeMode(DeliveryListModel::Path, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(DeliveryListModel::Time, charWidth * 22);
+    m_list->setColumnWidth(DeliveryListModel::Time, charWidth * 15);
     m_list->setColumnWidth(DeliveryListModel::Method, charWidth * 9);
     m_list->setColumnWidth(DeliveryListModel::Provider, charWidth * 14);
-    m_list->setColumnWidth(DeliveryListModel::EventTypes, charWidth * 26);
+    m_list->setColumnWidth(DeliveryListModel::EventTypes, charWidth * 30);
     m_list->setColumnWidth(DeliveryListModel::Status, charWidth * 8);
     m_list->setColumnWidth(DeliveryListModel::Signature, charWidth * 11);
     m_list->setColumnWidth(DeliveryListModel::Size, charWidth * 11);
     m_list->setColumnWidth(DeliveryListModel::Peer, charWidth * 16);
+
+    m_eventModel = new EventTableModel(m_store.get(), std::shared_ptr<const ProviderCatalog>(
+                                                              m_analyzer, &m_analyzer->catalog()),
+                                       this);
+    m_eventTable = makeTable();
+    m_eventTable->setModel(m_eventModel);
+    m_eventTable->setSortingEnabled(false);
+    m_eventTable->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_emptyState = new QLabel;
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -93,50 +149,91 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyState->setMargin(24);
 
-    m_listStack = new QStackedWidget;
-    m_listStack->addWidget(m_emptyState);
-    m_listStack->addWidget(m_list);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"deliveryStack"_s);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_eventTable);
 
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_requestView = new QPlainTextEdit;
-    m_requestView->setObjectName(u"requestView"_s);
-    m_responseView = new QPlainTextEdit;
-    m_responseView->setObjectName(u"responseView"_s);
-    for (QPlainTextEdit *view : { m_requestView, m_responseView }) {
-        view->setReadOnly(true);
-        view->setFont(mono);
-        view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    }
-    m_details = new QTabWidget;
-    m_details->addTab(m_requestView, tr("Request"));
-    m_details->addTab(m_responseView, tr("Response"));
-    m_details->setDocumentMode(true);
-    m_requestView->setPlaceholderText(tr("Select a delivery to see the request as it arrived."));
-    m_responseView->setPlaceholderText(tr("Select a delivery to see what Hookscope answered."));
+    auto *listArea = new QWidget;
+    auto *listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_timeline);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_stack, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_listStack);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_detail = new DeliveryDetailView;
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->addWidget(listArea);
+    m_rightSplitter->addWidget(m_detail);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({ 260, 1020 });
+    setCentralWidget(m_mainSplitter);
 
     m_listenLabel = new QLabel;
-    m_countLabel = new QLabel;
-    m_storeLabel = new QLabel;
     m_listenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storeLabel = new QLabel;
+    m_countLabel = new QLabel;
+    m_rateLabel = new QLabel;
     statusBar()->addWidget(m_listenLabel);
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::sidebarChosen);
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        m_timeline->clearSelection();
+        applyFilter();
+    });
+    connect(m_timeline, &TimelineWidget::rangeSelected, this, [this](qint64 from, qint64 to) {
+        m_filterBar->setTimeRange(from, to);
+        applyFilter();
+    });
+    connect(m_timeline, &TimelineWidget::rangeCleared, this, [this] {
+        m_filterBar->setTimeRange(0, 0);
+        applyFilter();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showDelivery);
-    connect(m_model, &DeliveryListModel::totalStoredChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    deliveryChosen(current.data(DeliveryListModel::DeliveryIdRole).toLongLong(), QString());
+            });
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    deliveryChosen(current.data(EventTableModel::DeliveryIdRole).toLongLong(),
+                                   current.data(EventTableModel::FieldPointerRole).toString());
+            });
+    connect(&m_inspection, &QFutureWatcher<DeliveryInspection>::finished, this,
+            &MainWindow::inspectionFinished);
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_detail, &DeliveryDetailView::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Copied the %1.").arg(what), 2000);
+    });
+
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(kLiveIntervalMs);
+    connect(&m_liveTimer, &QTimer::timeout, this, &MainWindow::refreshLiveViews);
+    m_slowTimer.setInterval(1000);
+    connect(&m_slowTimer, &QTimer::timeout, this, [this] {
+        refreshTimeline();
+        updateStatus();
+    });
+    m_slowTimer.start();
+
     if (m_capture) {
-        connect(m_capture, &CaptureHost::deliveriesStored, m_model,
-                &DeliveryListModel::deliveriesArrived);
+        connect(m_capture, &CaptureHost::deliveriesStored, this, &MainWindow::deliveriesArrived);
         connect(m_capture, &CaptureHost::storeFailed, this, [this](const QString &message) {
             m_storeError = tr("Deliveries are not being stored (answered 503): %1").arg(message);
             updateStatus();
@@ -146,12 +243,235 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
             updateStatus();
         });
     }
+
+    buildMenus();
+    applyTheme();
+    restoreLayout();
+    refreshTimeline();
     updateEmptyState();
     updateStatus();
-    resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_inspection.waitForFinished();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *clearFilters = editMenu->addAction(tr("&Clear filters"), this, [this] {
+        m_filterBar->clear();
+        m_timeline->clearSelection();
+        m_sidebar->setCurrentIndex(m_sidebarModel->index(0, 0));
+        applyFilter();
+    });
+    clearFilters->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    QAction *settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcuts({ QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma) });
+
+    QMenu *deliveriesMenu = menuBar()->addMenu(tr("&Deliveries"));
+    QAction *compare = deliveriesMenu->addAction(tr("&Compare the two selected"), this,
+                                                 &MainWindow::compareSelected);
+    compare->setShortcut(Qt::CTRL | Qt::Key_D);
+    QAction *newest = deliveriesMenu->addAction(tr("Go to &newest"), this, [this] {
+        m_list->scrollToTop();
+        m_list->selectRow(0);
+    });
+    newest->setShortcut(Qt::CTRL | Qt::Key_Home);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QList<QPair<QString, AppSettings::Theme>> themes = {
+        { tr("Follow the &system"), AppSettings::Theme::System },
+        { tr("&Light"), AppSettings::Theme::Light },
+        { tr("&Dark"), AppSettings::Theme::Dark },
+    };
+    for (const auto &[label, theme] : themes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_settings->theme() == theme);
+        action->setActionGroup(m_themeGroup);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings->setTheme(theme);
+            applyTheme();
+        });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Hookscope"), this, [this] {
+        QMessageBox::about(this, tr("About Hookscope"),
+                           tr("<h3>Hookscope %1</h3><p>A webhook test console: capture, decode, "
+                              "compose and replay webhook deliveries.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1440, 900);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    m_mainSplitter->restoreState(m_settings->splitterState(u"main"_s));
+    m_rightSplitter->restoreState(m_settings->splitterState(u"right"_s));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindow(saveGeometry(), saveState());
+    m_settings->setSplitterState(u"main"_s, m_mainSplitter->saveState());
+    m_settings->setSplitterState(u"right"_s, m_rightSplitter->saveState());
+    saveEventTableState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyTheme()
+{
+    static const QPalette systemPalette = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    const AppSettings::Theme theme = m_settings->theme();
+    if (theme == AppSettings::Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+    } else {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette()
+                                                                   : QApplication::style()->standardPalette());
+    }
+    m_detail->setDarkColors(paletteIsDark(QApplication::palette()));
+    m_timeline->update();
+}
+
+void MainWindow::sidebarChosen(const QModelIndex &index)
+{
+    saveEventTableState();
+    m_sidebarFilter = {};
+    if (index.isValid()) {
+        const int level = index.data(SidebarModel::LevelRole).toInt();
+        if (level >= 1)
+            m_sidebarFilter.endpoint = index.data(SidebarModel::EndpointRole).toString();
+        if (level >= 2)
+            m_sidebarFilter.provider = index.data(SidebarModel::ProviderRole).toString();
+        if (level >= 3)
+            m_sidebarFilter.eventType = index.data(SidebarModel::EventTypeRole).toString();
+    }
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    const DeliveryFilter filter = m_filterBar->apply(m_sidebarFilter);
+    if (filter.eventType.isEmpty()) {
+        m_listModel->setFilter(filter);
+        m_filterBar->setMatchCount(m_listModel->totalStored(), m_sidebarModel->total());
+    } else {
+        m_eventModel->setFilter(filter);
+        const QByteArray state = m_settings->eventTableState(filter.provider, filter.eventType);
+        if (!state.isEmpty())
+            m_eventTable->horizontalHeader()->restoreState(state);
+        m_filterBar->setMatchCount(m_eventModel->totalEvents(), m_eventModel->totalEvents());
+    }
+    updateEmptyState();
+    refreshTimeline();
+}
+
+void MainWindow::saveEventTableState()
+{
+    const DeliveryFilter &shown = m_eventModel->filter();
+    if (!shown.eventType.isEmpty())
+        m_settings->setEventTableState(shown.provider, shown.eventType,
+                                       m_eventTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::deliveryChosen(qint64 id, const QString &eventPointer)
+{
+    std::optional<Delivery> delivery = m_store->load(id);
+    if (!delivery)
+        return;
+    const quint64 generation = ++m_inspectionGeneration;
+    if (delivery->body.size() > 1024 * 1024)
+        m_detail->showMessage(tr("Decoding %1…").arg(QLocale().formattedDataSize(delivery->body.size())));
+    m_inspection.setFuture(QtConcurrent::run(&DeliveryInspection::inspect, generation,
+                                             std::move(*delivery), m_analyzer, eventPointer));
+}
+
+void MainWindow::inspectionFinished()
+{
+    const DeliveryInspection inspection = m_inspection.result();
+    if (inspection.generation != m_inspectionGeneration)
+        return; // the user has chosen another delivery meanwhile
+    m_detail->showDelivery(inspection.delivery, inspection.analysis, inspection.tree);
+    m_shownId = inspection.delivery.id;
+    emit deliveryShown(m_shownId);
+}
+
+void MainWindow::deliveriesArrived()
+{
+    if (!m_liveTimer.isActive())
+        m_liveTimer.start();
+}
+
+void MainWindow::refreshLiveViews()
+{
+    const qint64 last = m_store->lastId();
+    if (last > m_lastCountedId) {
+        m_sidebarModel->addCounts(m_store->facetCounts(m_lastCountedId));
+        m_lastCountedId = last;
+    }
+    m_listModel->refreshNow();
+    if (m_stack->currentWidget() == m_eventTable)
+        m_eventModel->deliveriesArrived();
+    updateEmptyState();
+}
+
+void MainWindow::refreshTimeline()
+{
+    const QPair<qint64, qint64> range = m_store->timeRange();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    const qint64 to = qMax(now, range.second + 1);
+    const qint64 from = qMax(range.first, to - kTimelineWindowNs);
+    const qint64 width = TimelineWidget::niceBucketWidth(to - from, kTimelineBuckets);
+    const qint64 origin = from - from % width;
+    DeliveryFilter filter = m_filterBar->apply(m_sidebarFilter);
+    filter.fromNs = filter.toNs = 0; // the timeline shows where the selection lies
+    m_timeline->setBuckets(m_store->histogram(filter, origin, to, width), origin, to, width);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool eventTable = !m_eventModel->filter().eventType.isEmpty()
+            && !m_sidebarFilter.eventType.isEmpty();
+    QAbstractItemView *view = eventTable ? static_cast<QAbstractItemView *>(m_eventTable) : m_list;
+    const bool empty = view->model()->rowCount() == 0;
+    if (empty) {
+        const QString url = captureUrl();
+        if (m_sidebarModel->total() > 0)
+            m_emptyState->setText(tr("<h3>Nothing matches</h3><p>No delivery matches these filters. "
+                                     "<a href=\"#clear\">Clear filters</a> (Ctrl+Shift+L)</p>"));
+        else if (url.isEmpty())
+            m_emptyState->setText(tr("<h3>No deliveries yet</h3><p>The capture server is not running: %1</p>")
+                                          .arg(m_storeError.toHtmlEscaped()));
+        else
+            m_emptyState->setText(
+                    tr("<h3>No deliveries yet</h3>"
+                       "<p>Point your vendor's webhook at <b>%1/&lt;endpoint&gt;</b>, for example "
+                       "%1/enad, or send one yourself:</p>"
+                       "<p><code>curl -X POST %1/test -H 'Content-Type: application/json' "
+                       "-d '{\"hello\":\"world\"}'</code></p>"
+                       "<p>or: <code>hookscope send --url %1/willsuite --sample "
+                       "willsuite/customer.created</code></p>")
+                            .arg(url.toHtmlEscaped()));
+    }
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : view);
+}
 
 QString MainWindow::captureUrl() const
 {
@@ -160,53 +480,39 @@ QString MainWindow::captureUrl() const
     return listenUrl(m_capture->listenAddress(), m_capture->listenPort());
 }
 
-void MainWindow::showDelivery(const QModelIndex &index)
-{
-    if (!index.isValid()) {
-        m_requestView->clear();
-        m_responseView->clear();
-        return;
-    }
-    m_details->setEnabled(true);
-    const std::optional<Delivery> delivery =
-            m_store->load(index.data(DeliveryListModel::DeliveryIdRole).toLongLong());
-    if (!delivery)
-        return;
-    m_requestView->setPlainText(requestText(*delivery));
-    m_responseView->setPlainText(responseText(delivery->response));
-}
-
-void MainWindow::updateEmptyState()
-{
-    const bool empty = m_model->rowCount() == 0;
-    if (empty) {
-        const QString url = captureUrl();
-        m_emptyState->setText(
-                url.isEmpty() ? tr("<h3>No deliveries yet</h3><p>The capture server is not "
-                                   "running.</p>")
-                              : tr("<h3>No deliveries yet</h3>"
-                                   "<p>Point your vendor's webhook at <b>%1/&lt;endpoint&gt;</b>, "
-                                   "for example %1/enad, or send one yourself:</p>"
-                                   "<p><code>curl -X POST %1/test -H 'Content-Type: "
-                                   "application/json' -d '{\"hello\":\"world\"}'</code></p>")
-                                        .arg(url.toHtmlEscaped()));
-    }
-    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_list);
-}
-
 void MainWindow::updateStatus()
 {
     const QString url = captureUrl();
-    if (url.isEmpty()) {
+    if (url.isEmpty())
         m_listenLabel->setText(tr("Capture server stopped"));
-    } else if (m_capture->listenAddress().isLoopback()) {
+    else if (m_capture->listenAddress().isLoopback())
         m_listenLabel->setText(tr("Listening on %1").arg(url));
-    } else {
-        m_listenLabel->setText(tr("Listening on %1 (reachable from other machines)").arg(url));
-    }
+    else
+        m_listenLabel->setText(tr("Listening on %1 — reachable from other machines").arg(url));
     m_storeLabel->setText(m_storeError);
     m_storeLabel->setStyleSheet(m_storeError.isEmpty() ? QString() : u"color: #c0392b;"_s);
-    m_countLabel->setText(tr("%n deliveries", nullptr, int(qMin<qint64>(m_model->totalStored(), INT_MAX))));
+
+    const qint64 total = m_sidebarModel->total();
+    m_countLabel->setText(tr("%1 deliveries · %2").arg(QLocale().toString(total),
+                                                       QLocale().formattedDataSize(m_store->sizeOnDisk())));
+    // Rate over the last ten seconds of samples.
+    m_rateSamples.append({ m_clock.elapsed(), total });
+    while (m_rateSamples.size() > 11)
+        m_rateSamples.removeFirst();
+    const auto &[firstMs, firstTotal] = m_rateSamples.constFirst();
+    const qint64 spanMs = m_rateSamples.constLast().first - firstMs;
+    const double rate = spanMs > 0 ? double(total - firstTotal) * 1000.0 / double(spanMs) : 0.0;
+    m_rateLabel->setText(rate > 0 ? tr("%1/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)) : QString());
+}
+
+void MainWindow::compareSelected()
+{
+    statusBar()->showMessage(tr("Select two deliveries to compare."), 3000);
+}
+
+void MainWindow::openSettings()
+{
+    statusBar()->showMessage(tr("Settings are on their way."), 3000);
 }
 
 } // namespace hookscope

@@ -1,52 +1,115 @@
 #pragma once
 
+#include "deliveryinspection.h"
+#include "store/deliveryfilter.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
 class QLabel;
-class QPlainTextEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QTabWidget;
+class QTreeView;
+class QActionGroup;
 
 namespace hookscope {
 
+class AppSettings;
 class CaptureHost;
+class DeliveryAnalyzer;
+class DeliveryDetailView;
 class DeliveryListModel;
 class DeliveryStore;
+class EventTableModel;
+class FilterBar;
+class SidebarModel;
+class TimelineWidget;
 
-// The console window: live list of deliveries, the chosen one's request and response.
+// The console: sidebar of endpoints/providers/event types, timeline, filters, the delivery list
+// or an event type's table, and the chosen delivery in detail.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(CaptureHost *capture, const QString &databasePath, const QString &startError,
+    MainWindow(CaptureHost *capture, const QString &databasePath,
+               std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DeliveryListModel *deliveryModel() const { return m_model; }
+    DeliveryListModel *deliveryModel() const { return m_listModel; }
     QTableView *deliveryView() const { return m_list; }
+    EventTableModel *eventModel() const { return m_eventModel; }
+    QTableView *eventView() const { return m_eventTable; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    QTreeView *sidebarView() const { return m_sidebar; }
+    DeliveryDetailView *detailView() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    // The delivery the detail view shows once its analysis finished (for tests).
+    qint64 shownDeliveryId() const { return m_shownId; }
+
+Q_SIGNALS:
+    void deliveryShown(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showDelivery(const QModelIndex &index);
+    void buildMenus();
+    void restoreLayout();
+    void applyFilter();
+    void sidebarChosen(const QModelIndex &index);
+    void deliveryChosen(qint64 id, const QString &eventPointer);
+    void inspectionFinished();
+    void deliveriesArrived();
+    void refreshLiveViews();
+    void refreshTimeline();
     void updateEmptyState();
     void updateStatus();
+    void compareSelected();
+    void openSettings();
+    void applyTheme();
+    void saveEventTableState();
     QString captureUrl() const;
 
     CaptureHost *m_capture;
+    std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::unique_ptr<DeliveryStore> m_store;
-    DeliveryListModel *m_model = nullptr;
-    QStackedWidget *m_listStack = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
+    DeliveryListModel *m_listModel = nullptr;
+    EventTableModel *m_eventModel = nullptr;
+    SidebarModel *m_sidebarModel = nullptr;
+    QTreeView *m_sidebar = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QTableView *m_list = nullptr;
-    QTabWidget *m_details = nullptr;
-    QPlainTextEdit *m_requestView = nullptr;
-    QPlainTextEdit *m_responseView = nullptr;
+    QTableView *m_eventTable = nullptr;
+    DeliveryDetailView *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
     QLabel *m_listenLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+
+    DeliveryFilter m_sidebarFilter; // endpoint, provider, event type chosen in the sidebar
     QString m_storeError;
+    qint64 m_lastCountedId = 0;
+    QTimer m_liveTimer;     // batches live updates to ~30 a second
+    QTimer m_slowTimer;     // timeline and status, once a second
+    QList<QPair<qint64, qint64>> m_rateSamples; // (ms clock, total)
+    QElapsedTimer m_clock;
+    quint64 m_inspectionGeneration = 0;
+    QFutureWatcher<DeliveryInspection> m_inspection;
+    qint64 m_shownId = 0;
 };
 
 } // namespace hookscope

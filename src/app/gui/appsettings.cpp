@@ -1,0 +1,118 @@
+#include "appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+AppSettings::AppSettings() = default;
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString value = m_settings.value(u"appearance/theme"_s, u"system"_s).toString();
+    return value == u"dark"_s ? Theme::Dark : value == u"light"_s ? Theme::Light : Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    m_settings.setValue(u"appearance/theme"_s,
+                        theme == Theme::Dark ? u"dark"_s : theme == Theme::Light ? u"light"_s : u"system"_s);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(u"appearance/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"appearance/language"_s, language);
+}
+
+QString AppSettings::listenAddress() const
+{
+    return m_settings.value(u"capture/listen"_s, u"127.0.0.1:8787"_s).toString();
+}
+
+void AppSettings::setListenAddress(const QString &address)
+{
+    m_settings.setValue(u"capture/listen"_s, address);
+}
+
+int AppSettings::maxBodyMiB() const
+{
+    return m_settings.value(u"capture/maxBodyMiB"_s, 25).toInt();
+}
+
+void AppSettings::setMaxBodyMiB(int mebibytes)
+{
+    m_settings.setValue(u"capture/maxBodyMiB"_s, mebibytes);
+}
+
+int AppSettings::headTimeoutSeconds() const
+{
+    return m_settings.value(u"capture/headTimeoutSeconds"_s, 10).toInt();
+}
+
+void AppSettings::setHeadTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(u"capture/headTimeoutSeconds"_s, seconds);
+}
+
+int AppSettings::requestTimeoutSeconds() const
+{
+    return m_settings.value(u"capture/requestTimeoutSeconds"_s, 60).toInt();
+}
+
+void AppSettings::setRequestTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(u"capture/requestTimeoutSeconds"_s, seconds);
+}
+
+int AppSettings::idleTimeoutSeconds() const
+{
+    return m_settings.value(u"capture/idleTimeoutSeconds"_s, 30).toInt();
+}
+
+void AppSettings::setIdleTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(u"capture/idleTimeoutSeconds"_s, seconds);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(u"window/state"_s).toByteArray();
+}
+
+void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings.setValue(u"window/geometry"_s, geometry);
+    m_settings.setValue(u"window/state"_s, state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(u"window/splitter/"_s + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(u"window/splitter/"_s + name, state);
+}
+
+QByteArray AppSettings::eventTableState(const QString &provider, const QString &eventType) const
+{
+    return m_settings.value(u"tables/%1/%2"_s.arg(provider, eventType)).toByteArray();
+}
+
+void AppSettings::setEventTableState(const QString &provider, const QString &eventType,
+                                     const QByteArray &state)
+{
+    m_settings.setValue(u"tables/%1/%2"_s.arg(provider, eventType), state);
+}
+
+} // namespace hookscope

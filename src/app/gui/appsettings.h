@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace hookscope {
+
+// The console's settings in one typed place (QSettings underneath); defaults live here only.
+class AppSettings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    AppSettings();
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString language() const; // "" follows the system
+    void setLanguage(const QString &language);
+    QString listenAddress() const; // "127.0.0.1:8787"
+    void setListenAddress(const QString &address);
+    int maxBodyMiB() const;
+    void setMaxBodyMiB(int mebibytes);
+    int headTimeoutSeconds() const;
+    void setHeadTimeoutSeconds(int seconds);
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+    int idleTimeoutSeconds() const;
+    void setIdleTimeoutSeconds(int seconds);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray &geometry, const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    // Column order, widths and hidden columns of one event type's table.
+    QByteArray eventTableState(const QString &provider, const QString &eventType) const;
+    void setEventTableState(const QString &provider, const QString &eventType, const QByteArray &state);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace hookscope
