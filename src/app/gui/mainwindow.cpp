@@ -175,7 +175,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({ 260, 1020 });
+    m_mainSplitter->setSizes({ 330, 1110 });
     setCentralWidget(m_mainSplitter);
 
     m_listenLabel = new QLabel;
@@ -250,6 +250,8 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     refreshTimeline();
     updateEmptyState();
     updateStatus();
+    if (m_listModel->rowCount() > 0)
+        m_list->selectRow(0); // the newest delivery, in detail, from the first moment
 }
 
 MainWindow::~MainWindow()
@@ -375,12 +377,24 @@ void MainWindow::applyFilter()
     } else {
         m_eventModel->setFilter(filter);
         const QByteArray state = m_settings->eventTableState(filter.provider, filter.eventType);
-        if (!state.isEmpty())
-            m_eventTable->horizontalHeader()->restoreState(state);
+        if (state.isEmpty() || !m_eventTable->horizontalHeader()->restoreState(state))
+            fitEventColumns();
         m_filterBar->setMatchCount(m_eventModel->totalEvents(), m_eventModel->totalEvents());
     }
     updateEmptyState();
     refreshTimeline();
+}
+
+void MainWindow::fitEventColumns()
+{
+    // Wide enough for the header and the values shown, but no column takes the whole table.
+    const int widest = fontMetrics().averageCharWidth() * 36;
+    QHeaderView *header = m_eventTable->horizontalHeader();
+    for (int column = 0; column < m_eventModel->columnCount(); ++column) {
+        m_eventTable->resizeColumnToContents(column);
+        const int headerWidth = header->sectionSizeHint(column);
+        header->resizeSection(column, qMin(qMax(header->sectionSize(column), headerWidth), widest));
+    }
 }
 
 void MainWindow::saveEventTableState()
@@ -409,6 +423,8 @@ void MainWindow::inspectionFinished()
     if (inspection.generation != m_inspectionGeneration)
         return; // the user has chosen another delivery meanwhile
     m_detail->showDelivery(inspection.delivery, inspection.analysis, inspection.tree);
+    if (!inspection.eventPointer.isEmpty())
+        m_detail->reveal(inspection.eventPointer);
     m_shownId = inspection.delivery.id;
     emit deliveryShown(m_shownId);
 }
@@ -494,7 +510,7 @@ void MainWindow::updateStatus()
 
     const qint64 total = m_sidebarModel->total();
     m_countLabel->setText(tr("%1 deliveries · %2").arg(QLocale().toString(total),
-                                                       QLocale().formattedDataSize(m_store->sizeOnDisk())));
+                                                       QLocale().formattedDataSize(m_store->sizeOnDisk(), 1)));
     // Rate over the last ten seconds of samples.
     m_rateSamples.append({ m_clock.elapsed(), total });
     while (m_rateSamples.size() > 11)

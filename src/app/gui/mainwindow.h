@@ -75,6 +75,7 @@ private:
     void openSettings();
     void applyTheme();
     void saveEventTableState();
+    void fitEventColumns();
     QString captureUrl() const;
 
     CaptureHost *m_capture;

@@ -65,6 +65,8 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !row.rejection.isEmpty())
         return tr("Refused: %1").arg(row.rejection);
+    if (role == Qt::ToolTipRole && index.column() == EventTypes && !row.eventTypes.isEmpty())
+        return row.eventTypes.join(u"\n"_s);
     if (role == Qt::ToolTipRole && index.column() == Time)
         return localDateTime(row.receivedAtNs).toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s);
     if (role != Qt::DisplayRole)

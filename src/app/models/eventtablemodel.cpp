@@ -171,9 +171,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case ReceivedAt:
-        return QDateTime::fromMSecsSinceEpoch(row.receivedAtNs / 1'000'000).toLocalTime()
-                .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    case ReceivedAt: {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(row.receivedAtNs / 1'000'000).toLocalTime();
+        return time.toString(time.date() == QDate::currentDate() ? u"HH:mm:ss.zzz"_s
+                                                                 : u"yyyy-MM-dd HH:mm"_s);
+    }
     case DeliveryId:
         return row.event.deliveryId;
     case EventIndex:

@@ -247,6 +247,8 @@ void DeliveryDetailView::showDelivery(const Delivery &delivery, const DeliveryAn
         treeNote = tr("Refused by Hookscope: %1. The body was not kept.").arg(delivery.rejection);
     else if (!analysis.decryptionError.isEmpty())
         treeNote = analysis.decryptionError;
+    else if (analysis.decoded.kind == BodyKind::Empty)
+        treeNote = tr("This delivery has no body.");
     else if (tree.nodeCount() == 0)
         treeNote = tr("The body is not JSON (%1, %2).")
                            .arg(bodyKindName(analysis.decoded.kind), formatByteSize(analysis.decoded.bytes.size()));
@@ -382,11 +384,24 @@ void DeliveryDetailView::nodeChosen(const QModelIndex &index)
 
 void DeliveryDetailView::jumpToViolation(const QString &pointer)
 {
-    const QModelIndex node = m_treeModel->indexOfPointer(pointer);
+    if (m_treeModel->indexOfPointer(pointer).isValid()) {
+        setCurrentIndex(0);
+        reveal(pointer);
+    }
+}
+
+void DeliveryDetailView::reveal(const QString &pointer)
+{
+    QString at = pointer;
+    QModelIndex node = m_treeModel->indexOfPointer(at);
+    // A missing field (a required one, say) shows as its parent.
+    while (!node.isValid() && at.contains(QLatin1Char('/'))) {
+        at.truncate(at.lastIndexOf(QLatin1Char('/')));
+        node = m_treeModel->indexOfPointer(at);
+    }
     if (!node.isValid())
         return;
-    setCurrentIndex(0);
-    m_tree->scrollTo(node);
+    m_tree->scrollTo(node, QAbstractItemView::PositionAtCenter);
     m_tree->setCurrentIndex(node);
 }
 

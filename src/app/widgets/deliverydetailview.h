@@ -32,6 +32,8 @@ public:
     // tree: the analysis body parsed (leniently), built off the GUI thread by the caller.
     void showDelivery(const Delivery &delivery, const DeliveryAnalysis &analysis, const JsonTree &tree);
     void showMessage(const QString &message); // while decoding, or when nothing is chosen
+    // Selects the node at the RFC 6901 pointer (or its nearest existing ancestor) in the tree.
+    void reveal(const QString &pointer);
     void setDarkColors(bool dark);
 
     QTreeView *treeView() const { return m_tree; }

@@ -1,0 +1,169 @@
+// Renders the console with the seed vendors' deliveries for the README: light and dark, the
+// delivery list with a delivery in detail, and an event type's table.
+//   hookscope_screenshots OUTPUT_DIR
+// Run it on a real display (e.g. under xvfb-run) for faithful fonts; offscreen works too.
+#include "capture/capturehost.h"
+#include "gui/appsettings.h"
+#include "gui/mainwindow.h"
+#include "models/deliverylistmodel.h"
+#include "models/jsontreemodel.h"
+#include "models/sidebarmodel.h"
+#include "providers/deliveryanalyzer.h"
+#include "providers/providerdeliverypreparer.h"
+#include "providers/samplelibrary.h"
+#include "signing/phasiocipher.h"
+#include "signing/signatureschemefactory.h"
+#include "store/datadirectory.h"
+#include "store/deliverystore.h"
+#include "widgets/deliverydetailview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hookscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPhasioKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+Delivery request(const QByteArray &target, const QByteArray &body, HttpHeaderList headers, qint64 at)
+{
+    Delivery delivery;
+    delivery.receivedAtNs = at;
+    delivery.method = "POST";
+    delivery.target = target;
+    delivery.httpVersion = "HTTP/1.1";
+    headers.prepend(HttpHeader { "Host", "hooks.example.test" });
+    if (!hasHeader(headers, "content-type"))
+        headers.append(HttpHeader { "Content-Type", "application/json" });
+    headers.append(HttpHeader { "Content-Length", QByteArray::number(body.size()) });
+    delivery.headers = headers;
+    delivery.body = body;
+    delivery.peerAddress = u"203.0.113.24"_s;
+    delivery.peerPort = 51522;
+    return delivery;
+}
+
+// A morning of deliveries from the seed vendors, with the odd failure.
+QList<Delivery> seedDeliveries(qint64 start)
+{
+    QList<Delivery> all;
+    qint64 at = start;
+    auto add = [&](const QByteArray &target, const QByteArray &body, HttpHeaderList headers = {}) {
+        at += 37'000'000'000LL + (all.size() % 7) * 11'000'000'000LL;
+        all.append(request(target, body, headers, at));
+    };
+    const QByteArray enadAuth = "Bearer enad-token";
+    for (int round = 0; round < 6; ++round) {
+        for (const QString &type : { u"organisations.created"_s, u"organisation_users.added"_s,
+                                     u"organisation_status.changed"_s, u"organisations.updated"_s })
+            add("/enad", SampleLibrary::body(u"enad"_s, type), { { "Authorization", enadAuth } });
+        add("/smarterpay/v2", SampleLibrary::body(u"smarterpay"_s, round % 2 ? u"customer_account.update"_s
+                                                                               : u"customer_account.create"_s));
+        add("/willsuite", SampleLibrary::body(u"willsuite"_s, u"customer.created"_s));
+        const QByteArray phasio = PhasioCipher::encrypt(
+                SampleLibrary::body(u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s), kPhasioKey).data;
+        add("/phasio/customers", phasio,
+            createSignatureScheme(u"phasio")->sign({ phasio, {}, kPhasioKey, {}, {} })
+                    + HttpHeaderList { { "Content-Type", "text/plain" } });
+    }
+    add("/enad", SampleLibrary::body(u"enad"_s, u"organisations.deleted"_s), { { "Authorization", "Bearer old-token" } });
+    QByteArray wrong = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
+    wrong.replace("\"title\": \"Mr\"", "\"title\": 7");
+    add("/willsuite", wrong);
+    add("/stripe", SampleLibrary::body(u"stripe"_s, u"payment_intent.succeeded"_s), { { "Stripe-Signature", "t=1,v1=00" } });
+    return all;
+}
+
+void settle(int ms)
+{
+    QTest::qWait(ms);
+}
+
+QModelIndex findInSidebar(SidebarModel *model, const QString &eventType)
+{
+    for (int endpoint = 0; endpoint < model->rowCount(); ++endpoint) {
+        const QModelIndex e = model->index(endpoint, 0);
+        for (int provider = 0; provider < model->rowCount(e); ++provider) {
+            const QModelIndex p = model->index(provider, 0, e);
+            for (int type = 0; type < model->rowCount(p); ++type) {
+                if (model->index(type, 0, p).data(SidebarModel::EventTypeRole).toString() == eventType)
+                    return model->index(type, 0, p);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"hookscope-screenshots"_s);
+    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(output);
+    QTemporaryDir data;
+    QString error;
+    DataDirectory::prepare(data.path(), &error);
+    const QList<Endpoint> endpoints = {
+        { u"/enad"_s, u"enad"_s, {}, "enad-token", 0 },
+        { u"/willsuite"_s, u"willsuite"_s, {}, {}, 0 },
+        { u"/smarterpay"_s, u"smarterpay"_s, {}, {}, 0 },
+        { u"/phasio"_s, u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, kPhasioKey, 0 },
+    };
+    auto analyzer = std::make_shared<const DeliveryAnalyzer>(ProviderCatalog::load({ ProviderCatalog::bundledDirectory() }), endpoints);
+    const ProviderDeliveryPreparer preparer(analyzer);
+    CaptureOptions options;
+    options.port = 8787;
+    options.store.databasePath = DataDirectory::databasePath(data.path());
+    {
+        DeliveryStore store;
+        store.open(options.store);
+        QList<Delivery> deliveries = seedDeliveries(QDateTime::currentMSecsSinceEpoch() * 1'000'000LL - 3'000'000'000'000LL);
+        for (Delivery &delivery : deliveries)
+            preparer.prepare(delivery);
+        store.append(deliveries);
+    }
+    CaptureHost host(options, std::make_shared<ProviderDeliveryPreparer>(analyzer));
+    if (!host.start().isEmpty()) {
+        options.port = 0;
+    }
+
+    for (const AppSettings::Theme theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
+        AppSettings().setTheme(theme);
+        const QString suffix = theme == AppSettings::Theme::Dark ? u"dark"_s : u"light"_s;
+        MainWindow window(&host, options.store.databasePath, analyzer, QString());
+        window.resize(1500, 920);
+        window.show();
+        settle(400);
+        // A WillSuite delivery that fails its schema, its tree open at the failing field.
+        for (int row = 0; row < window.deliveryModel()->rowCount(); ++row) {
+            if (window.deliveryModel()->summaryAt(row).target == "/willsuite") {
+                window.deliveryView()->selectRow(row);
+                break;
+            }
+        }
+        settle(600);
+        window.detailView()->setCurrentIndex(0);
+        const QModelIndex title = window.detailView()->treeModel()->indexOfPointer(u"/customer_data/title"_s);
+        window.detailView()->treeView()->expandAll();
+        window.detailView()->treeView()->setCurrentIndex(title);
+        settle(300);
+        window.grab().save(output + u"/console-%1.png"_s.arg(suffix));
+
+        const QModelIndex smarterpay = findInSidebar(window.sidebarModel(), u"customer_account.create"_s);
+        window.sidebarView()->setCurrentIndex(smarterpay);
+        settle(500);
+        window.eventView()->selectRow(0);
+        settle(600);
+        window.grab().save(output + u"/event-table-%1.png"_s.arg(suffix));
+    }
+    AppSettings().setTheme(AppSettings::Theme::System);
+    return 0;
+}
