@@ -1,0 +1,2 @@
+# Exports (HAR, CSV, JSON, curl, raw) and imports (NDJSON, HAR); EventFields.
+hookscope_add_test(eventfields LIBS hookscope_providers)
