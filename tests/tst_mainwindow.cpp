@@ -1,7 +1,9 @@
 // The console window driven as a user would, offscreen: live deliveries in the list and in
 // their event type's table, the tree linked to the raw and hex views, filters.
 #include "capture/capturehost.h"
+#include "gui/diffdialog.h"
 #include "gui/filterbar.h"
+#include "models/jsondiffmodel.h"
 #include "gui/mainwindow.h"
 #include "models/deliverylistmodel.h"
 #include "models/eventtablemodel.h"
@@ -198,6 +200,31 @@ private slots:
         window.filterBar()->clear();
         emit window.filterBar()->changed();
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
+    }
+
+    void comparesTwoDeliveries()
+    {
+        auto console = open(u"diff"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        const QByteArray first = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
+        QByteArray second = first;
+        second.replace("\"Johnson\"", "\"Johnston\"");
+        post(console->host->listenPort(), "/willsuite", first);
+        post(console->host->listenPort(), "/willsuite", second);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
+        window.deliveryView()->selectAll();
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        DiffDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<DiffDialog *>()) != nullptr);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->model()->differenceCount(), 1);
+        QCOMPARE(dialog->model()->index(0, JsonDiffModel::Path).data().toString(), u"/customer_data/last_name"_s);
+        QCOMPARE(dialog->model()->index(0, JsonDiffModel::Left).data().toString(), u"\"Johnson\""_s);
+        QCOMPARE(dialog->model()->index(0, JsonDiffModel::Right).data().toString(), u"\"Johnston\""_s);
+        dialog->model()->setShowUnchanged(true);
+        QVERIFY(dialog->model()->rowCount() > 10);
+        dialog->close();
     }
 
     void batchesABurstIntoFewUpdates()

@@ -20,15 +20,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QThread>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
+#include <QThread>
 
 #include <memory>
 #include <tuple>
@@ -50,7 +50,8 @@ int fail(const QString &message)
 // export right after a delivery was answered includes it.
 void waitForRunningCapture(const QString &dataDirectory, DeliveryStore &store)
 {
-    const quint64 journaled = DeliveryJournal::lastSequenceIn(DataDirectory::journalPath(dataDirectory));
+    const quint64 journaled
+        = DeliveryJournal::lastSequenceIn(DataDirectory::journalPath(dataDirectory));
     QElapsedTimer clock;
     clock.start();
     while (store.journalIndexedThrough() < journaled && clock.elapsed() < 10'000)
@@ -59,8 +60,8 @@ void waitForRunningCapture(const QString &dataDirectory, DeliveryStore &store)
 
 // Deliveries journaled by a capture that stopped before indexing them (a crash) are indexed
 // now, unless a capture is running: then it does so itself.
-bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options, bool *captureRunning,
-                        QString *error)
+bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options,
+                        bool *captureRunning, QString *error)
 {
     QLockFile lock(QDir(dataDirectory).filePath(u"capture.lock"_s));
     *captureRunning = !lock.tryLock(0);
@@ -121,7 +122,8 @@ bool isEventTypeFormat(const QString &format)
 // Combinations that cannot work, said before anything is read.
 QString combinationError(const ExportRequest &request, bool outputIsDirectory)
 {
-    static const QStringList formats { u"ndjson"_s, u"har"_s, u"csv"_s, u"json"_s, u"curl"_s, u"raw"_s };
+    static const QStringList formats { u"ndjson"_s, u"har"_s,  u"csv"_s,
+                                       u"json"_s,   u"curl"_s, u"raw"_s };
     const QString &format = request.format;
     if (!formats.contains(format))
         return u"--format %1 is not supported; use one of %2"_s.arg(format, formats.join(u", "_s));
@@ -129,10 +131,12 @@ QString combinationError(const ExportRequest &request, bool outputIsDirectory)
         return u"--format raw exports the body of one delivery: give it with --id ID"_s;
     if (isEventTypeFormat(format) && request.filter.eventType.isEmpty()
         && (request.output.isEmpty() || !outputIsDirectory))
-        return u"--format %1 needs --event-type T, or -o DIR for one file per event type"_s.arg(format);
+        return u"--format %1 needs --event-type T, or -o DIR for one file per event type"_s.arg(
+            format);
     if (!request.ids.isEmpty() && !isEventTypeFormat(format)
         && (!request.filter.eventType.isEmpty() || !request.filter.provider.isEmpty()))
-        return u"--id chooses the deliveries; --event-type and --provider cannot narrow it for --format %1"_s.arg(format);
+        return u"--id chooses the deliveries; --event-type and --provider cannot narrow it for --format %1"_s
+            .arg(format);
     if (!request.baseUrl.isEmpty() && format != u"curl"_s)
         return u"--url applies to --format curl only"_s;
     if (request.maskCredentials && format != u"curl"_s && format != u"har"_s)
@@ -159,7 +163,10 @@ public:
         *error = u"cannot write %1: %2"_s.arg(path, m_file.errorString());
         return false;
     }
-    QIODevice *device() { return m_file.fileName().isEmpty() ? static_cast<QIODevice *>(&m_standardOutput) : &m_file; }
+    QIODevice *device()
+    {
+        return m_file.fileName().isEmpty() ? static_cast<QIODevice *>(&m_standardOutput) : &m_file;
+    }
     bool commit(QString *error)
     {
         if (m_file.fileName().isEmpty() || m_file.commit())
@@ -175,7 +182,8 @@ private:
 
 bool runExport(DeliveryExporter &exporter, const ExportRequest &request, ExportSink &sink)
 {
-    return request.ids.isEmpty() ? exporter.run(request.filter, sink) : exporter.run(request.ids, sink);
+    return request.ids.isEmpty() ? exporter.run(request.filter, sink)
+                                 : exporter.run(request.ids, sink);
 }
 
 std::unique_ptr<ExportSink> deliverySink(const ExportRequest &request, QIODevice *device)
@@ -233,14 +241,16 @@ surveyedEventType(DeliveryExporter &exporter, const ExportRequest &request,
         QStringList providers;
         for (const EventTypeKey &key : found)
             providers.append(key.provider.isEmpty() ? u"(none)"_s : key.provider);
-        *error = u"event type %1 comes from several providers (%2); choose one with --provider"_s
-                         .arg(selection.eventType, providers.join(u", "_s));
+        *error
+            = u"event type %1 comes from several providers (%2); choose one with --provider"_s.arg(
+                selection.eventType, providers.join(u", "_s));
         return std::nullopt;
     }
     if (found.size() == 1)
         return std::pair { found.first(), survey.fields(found.first()) };
-    return std::pair { selection, EventFields::forEventType(catalog.provider(selection.provider),
-                                                            selection.eventType) };
+    return std::pair { selection,
+                       EventFields::forEventType(catalog.provider(selection.provider),
+                                                 selection.eventType) };
 }
 
 std::unique_ptr<ExportSink> eventTypeSink(const ExportRequest &request, QIODevice *device,
@@ -289,7 +299,8 @@ int exportEachEventType(DeliveryExporter &exporter, const ExportRequest &request
     std::vector<std::unique_ptr<QSaveFile>> files;
     QSet<QString> names;
     const QDir directory(request.output);
-    EventTypeSplitter splitter([&](const EventTypeKey &key, QString *error) -> std::unique_ptr<ExportSink> {
+    EventTypeSplitter splitter([&](const EventTypeKey &key,
+                                   QString *error) -> std::unique_ptr<ExportSink> {
         QString name = key.fileBaseName();
         for (int n = 2; names.contains(name); ++n)
             name = key.fileBaseName() + u'-' + QString::number(n);
@@ -319,51 +330,51 @@ int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "cli",
-            "Export stored deliveries.\n"
-            "  ndjson  every delivery, lossless (import gives the same bytes back)\n"
-            "  har     HAR 1.2 for browser dev tools and HAR viewers\n"
-            "  csv     one event type's table, a row per event (--event-type, or -o DIR)\n"
-            "  json    one event type's events as a JSON array (--event-type, or -o DIR)\n"
-            "  curl    a bash script, one curl command per delivery\n"
-            "  raw     the body of one delivery (--id)"));
+        "cli",
+        "Export stored deliveries.\n"
+        "  ndjson  every delivery, lossless (import gives the same bytes back)\n"
+        "  har     HAR 1.2 for browser dev tools and HAR viewers\n"
+        "  csv     one event type's table, a row per event (--event-type, or -o DIR)\n"
+        "  json    one event type's events as a JSON array (--event-type, or -o DIR)\n"
+        "  curl    a bash script, one curl command per delivery\n"
+        "  raw     the body of one delivery (--id)"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"export"_s, QString(), u"export"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     QCoreApplication::translate("cli", "Store directory."),
-                                     u"DIR"_s);
-    const QCommandLineOption format(u"format"_s,
-                                    QCoreApplication::translate(
-                                            "cli", "ndjson (default), har, csv, json, curl or raw."),
-                                    u"FORMAT"_s, u"ndjson"_s);
-    const QCommandLineOption eventType(u"event-type"_s,
-                                       QCoreApplication::translate("cli", "Only this event type."),
-                                       u"T"_s);
-    const QCommandLineOption provider(u"provider"_s,
-                                      QCoreApplication::translate("cli", "Only this provider."),
-                                      u"P"_s);
-    const QCommandLineOption id(u"id"_s,
-                                QCoreApplication::translate(
-                                        "cli", "Only this delivery (repeat for more)."),
-                                u"ID"_s);
-    const QCommandLineOption url(u"url"_s,
-                                 QCoreApplication::translate(
-                                         "cli", "curl: send to this base URL instead of the "
-                                                "delivery's Host (the target is appended)."),
-                                 u"BASE"_s);
-    const QCommandLineOption maskAuth(u"mask-auth"_s,
-                                      QCoreApplication::translate(
-                                              "cli", "curl, har: write Authorization, signature "
-                                                     "and token headers as <redacted>."));
-    const QCommandLineOption excel(u"excel"_s,
-                                   QCoreApplication::translate(
-                                           "cli", "csv: byte order mark, and no formulas, for "
-                                                  "Excel."));
-    const QCommandLineOption output(QStringList { u"o"_s, u"output"_s },
-                                    QCoreApplication::translate(
-                                            "cli", "Write to FILE (a directory for csv/json "
-                                                   "without --event-type), not stdout."),
-                                    u"FILE"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, QCoreApplication::translate("cli", "Store directory."), u"DIR"_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        QCoreApplication::translate("cli", "ndjson (default), har, csv, json, curl or raw."),
+        u"FORMAT"_s, u"ndjson"_s);
+    const QCommandLineOption eventType(
+        u"event-type"_s, QCoreApplication::translate("cli", "Only this event type."), u"T"_s);
+    const QCommandLineOption provider(
+        u"provider"_s, QCoreApplication::translate("cli", "Only this provider."), u"P"_s);
+    const QCommandLineOption id(
+        u"id"_s, QCoreApplication::translate("cli", "Only this delivery (repeat for more)."),
+        u"ID"_s);
+    const QCommandLineOption url(
+        u"url"_s,
+        QCoreApplication::translate("cli",
+                                    "curl: send to this base URL instead of the "
+                                    "delivery's Host (the target is appended)."),
+        u"BASE"_s);
+    const QCommandLineOption maskAuth(
+        u"mask-auth"_s,
+        QCoreApplication::translate("cli",
+                                    "curl, har: write Authorization, signature "
+                                    "and token headers as <redacted>."));
+    const QCommandLineOption excel(
+        u"excel"_s,
+        QCoreApplication::translate("cli",
+                                    "csv: byte order mark, and no formulas, for "
+                                    "Excel."));
+    const QCommandLineOption output(
+        QStringList { u"o"_s, u"output"_s },
+        QCoreApplication::translate("cli",
+                                    "Write to FILE (a directory for csv/json "
+                                    "without --event-type), not stdout."),
+        u"FILE"_s);
     parser.addOptions({ dataDir, format, eventType, provider, id, url, maskAuth, excel, output });
     parser.process(arguments);
 
@@ -382,7 +393,8 @@ int runExportCommand(const QStringList &arguments)
         if (!valid)
             return fail(u"--id %1 is not a delivery id"_s.arg(value));
     }
-    const bool eachEventType = isEventTypeFormat(request.format) && request.filter.eventType.isEmpty();
+    const bool eachEventType
+        = isEventTypeFormat(request.format) && request.filter.eventType.isEmpty();
     if (eachEventType && !request.output.isEmpty() && !QFileInfo(request.output).isFile())
         QDir().mkpath(request.output);
     const QString combination = combinationError(request, QFileInfo(request.output).isDir());
@@ -413,15 +425,15 @@ int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "cli", "Import deliveries from an NDJSON export or a HAR file into the store."));
+        "cli", "Import deliveries from an NDJSON export or a HAR file into the store."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"import"_s, QString(), u"import"_s);
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate(
-                                                    "cli", "NDJSON or HAR file (detected from "
-                                                           "its content)."));
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     QCoreApplication::translate("cli", "Store directory."),
-                                     u"DIR"_s);
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QCoreApplication::translate("cli",
+                                                             "NDJSON or HAR file (detected from "
+                                                             "its content)."));
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, QCoreApplication::translate("cli", "Store directory."), u"DIR"_s);
     parser.addOption(dataDir);
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
@@ -454,8 +466,8 @@ int runImportCommand(const QStringList &arguments)
     QTextStream(stderr) << "imported " << importer.imported() << " deliveries from "
                         << input.fileName() << (har ? " (HAR)" : " (NDJSON)");
     if (importer.skipped() > 0)
-        QTextStream(stderr) << "; " << importer.skipped()
-                            << (har ? " entries" : " lines") << " could not be read";
+        QTextStream(stderr) << "; " << importer.skipped() << (har ? " entries" : " lines")
+                            << " could not be read";
     QTextStream(stderr) << '\n';
     return importer.skipped() > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "diffdialog.h"
 #include "capture/capturehost.h"
 #include "cli/captureoptionsparser.h"
 #include "filterbar.h"
@@ -523,7 +524,40 @@ void MainWindow::updateStatus()
 
 void MainWindow::compareSelected()
 {
-    statusBar()->showMessage(tr("Select two deliveries to compare."), 3000);
+    // Two deliveries from the list, or two events from an event type's table.
+    const bool events = m_stack->currentWidget() == m_eventTable;
+    QTableView *view = events ? m_eventTable : m_list;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.size() != 2) {
+        statusBar()->showMessage(events ? tr("Select two events to compare (Ctrl+click).")
+                                        : tr("Select two deliveries to compare (Ctrl+click)."), 4000);
+        return;
+    }
+    auto side = [&](const QModelIndex &row) {
+        const int idRole = events ? int(EventTableModel::DeliveryIdRole) : int(DeliveryListModel::DeliveryIdRole);
+        const qint64 id = row.data(idRole).toLongLong();
+        DiffDialog::Side result;
+        const std::optional<Delivery> delivery = m_store->load(id);
+        if (!delivery)
+            return result;
+        const DeliveryAnalysis analysis = m_analyzer->analyze(*delivery);
+        result.tree = JsonTree::parse(analysis.body, JsonParseMode::Lenient);
+        const QString pointer = events ? row.data(EventTableModel::EventPointerRole).toString() : QString();
+        result.node = qMax(0, result.tree.findPointer(pointer));
+        result.title = tr("<b>#%1</b> %2 %3<br>%4")
+                               .arg(id)
+                               .arg(QDateTime::fromMSecsSinceEpoch(delivery->receivedAtNs / 1'000'000)
+                                            .toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                    QString::fromUtf8(delivery->target).toHtmlEscaped(),
+                                    analysis.eventTypes().join(u", "_s).toHtmlEscaped());
+        return result;
+    };
+    // The older one on the left.
+    const DiffDialog::Side newer = side(rows.at(0).row() < rows.at(1).row() ? rows.at(0) : rows.at(1));
+    const DiffDialog::Side older = side(rows.at(0).row() < rows.at(1).row() ? rows.at(1) : rows.at(0));
+    auto *dialog = new DiffDialog(older, newer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::openSettings()

@@ -1,0 +1,1 @@
+hookscope_add_test(jsondiff LIBS hookscope_decode)
