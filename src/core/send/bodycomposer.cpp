@@ -1,0 +1,72 @@
+#include "bodycomposer.h"
+
+#include "decode/jsontree.h"
+#include "jsoneditor.h"
+#include "providers/providerdefinition.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookscope {
+
+BodyComposer::BodyComposer(const ProviderDefinition *provider, QString eventType)
+    : m_provider(provider), m_eventType(std::move(eventType))
+{
+    if (m_provider && m_provider->events.batchPointer.startsWith(u'/')) {
+        QString error;
+        m_batchPath = BodyEdit::parsePath(m_provider->events.batchPointer, JsonPathSyntax::Pointer,
+                                          &error)
+                              .value_or(JsonPath());
+    }
+}
+
+std::optional<QByteArray> BodyComposer::compose(const QByteArray &body, const QList<BodyEdit> &edits,
+                                                QString *error) const
+{
+    QByteArray composed = body;
+    for (const BodyEdit &edit : edits) {
+        const auto types = [&](const JsonPath &location) { return typesAt(composed, location); };
+        QString problem;
+        std::optional<JsonEditor::Result> result = JsonEditor::apply(composed, edit, types, &problem);
+        if (!result) {
+            *error = u"--set %1: %2"_s.arg(edit.pathText, problem);
+            return std::nullopt;
+        }
+        composed = result->document;
+    }
+    return composed;
+}
+
+JsonTypes BodyComposer::typesAt(const QByteArray &body, const JsonPath &location) const
+{
+    if (!m_provider)
+        return kAnyJsonType;
+    const qsizetype batchDepth = m_batchPath.size();
+    const bool inBatchEvent = !m_batchPath.isEmpty() && location.size() > batchDepth
+            && location.first(batchDepth) == m_batchPath
+            && location.at(batchDepth).kind == JsonPathSegment::Kind::Index;
+    if (m_batchPath.isEmpty() || inBatchEvent) {
+        const QString named = inBatchEvent ? batchEventType(body, location.at(batchDepth).index)
+                                           : QString();
+        const EventTypeDefinition *type = m_provider->eventType(named);
+        if (!type)
+            type = m_provider->eventType(m_eventType);
+        if (type)
+            return SchemaTypeLookup(type->schemaJson)
+                    .typesAt(inBatchEvent ? location.sliced(batchDepth + 1) : location);
+    }
+    if (!m_provider->envelopeSchemaJson.isEmpty())
+        return SchemaTypeLookup(m_provider->envelopeSchemaJson).typesAt(location);
+    return kAnyJsonType;
+}
+
+QString BodyComposer::batchEventType(const QByteArray &body, qint64 index) const
+{
+    if (m_provider->events.typePointer.isEmpty())
+        return {};
+    const JsonTree tree = JsonTree::parse(body, JsonParseMode::Strict);
+    const int node = tree.findPointer(m_provider->events.batchPointer + u'/'
+                                      + QString::number(index) + m_provider->events.typePointer);
+    return node >= 0 && tree.kind(node) == JsonNodeKind::String ? tree.scalarText(node) : QString();
+}
+
+} // namespace hookscope
