@@ -12,7 +12,7 @@ void setHeader(HttpHeaderList &headers, const QByteArray &name, const QByteArray
         if (QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) != 0) {
             ++i;
         } else if (!found) {
-            header.value = value;
+            header = { name, value };
             found = true;
             ++i;
         } else {

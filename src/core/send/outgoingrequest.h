@@ -20,8 +20,8 @@ struct OutgoingRequest
     QByteArray body;
 };
 
-// Sets the first header of that name (compared case-insensitively) in place, keeping its
-// position and spelling, and drops later ones; appends when there is none.
+// Puts the header where the first one of that name (compared case-insensitively) is, with the
+// new spelling and value, and drops later ones; appends when there is none.
 void setHeader(HttpHeaderList &headers, const QByteArray &name, const QByteArray &value);
 
 // An absolute http:// or https:// URL with a host; nullopt and a sentence otherwise.

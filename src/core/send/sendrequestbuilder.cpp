@@ -50,6 +50,9 @@ std::optional<OutgoingRequest> SendRequestBuilder::build(const SendSpec &spec, Q
         request.headers.append(HttpHeader { "Content-Type", provider->request.contentType });
         for (const HttpHeader &header : provider->request.headers)
             setHeader(request.headers, header.name, header.value);
+        // Vendors that name the event type in a header (GitHub) send it with every delivery.
+        if (!provider->events.typeHeader.isEmpty() && !eventType.isEmpty())
+            setHeader(request.headers, provider->events.typeHeader.toUtf8(), eventType.toUtf8());
     } else {
         const bool isJson = JsonTree::parse(request.body, JsonParseMode::Strict).isValid();
         request.headers.append(HttpHeader {

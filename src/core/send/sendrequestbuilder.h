@@ -33,7 +33,8 @@ struct SendSpec
 };
 
 // Turns a SendSpec into the exact request: the sample (or body) composed with the edits, the
-// provider's request defaults (method, Content-Type, its headers), the user's headers, then the
+// provider's request defaults (method, Content-Type, its headers, the event type header such as
+// X-GitHub-Event), the user's headers, then the
 // signature (Phasio: the body encrypted first). Without a provider the Content-Type is
 // application/json for a JSON body, application/octet-stream otherwise.
 class SendRequestBuilder
