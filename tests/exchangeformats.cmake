@@ -1,2 +1,7 @@
 # Exports (HAR, CSV, JSON, curl, raw) and imports (NDJSON, HAR); EventFields.
 hookscope_add_test(eventfields LIBS hookscope_providers)
+hookscope_add_test(exportformats LIBS hookscope_exchange SOURCES tst_exportfixtures.h)
+hookscope_add_test(harimport LIBS hookscope_exchange SOURCES tst_exportfixtures.h)
+# Needs node and tests/node-har/node_modules (npm ci --prefix tests/node-har); skips without them
+# unless CI=true.
+hookscope_add_test(harvalidity LIBS hookscope_exchange SOURCES tst_exportfixtures.h LABELS node)
