@@ -3,6 +3,7 @@
 #include "capture/capturehost.h"
 #include "gui/diffdialog.h"
 #include "gui/filterbar.h"
+#include "gui/settingsdialog.h"
 #include "models/jsondiffmodel.h"
 #include "gui/mainwindow.h"
 #include "models/deliverylistmodel.h"
@@ -225,6 +226,42 @@ private slots:
         dialog->model()->setShowUnchanged(true);
         QVERIFY(dialog->model()->rowCount() > 10);
         dialog->close();
+    }
+
+    void settingsKeepWhatWasEntered()
+    {
+        SettingsDialog::Values values;
+        values.listenAddress = u"127.0.0.1:9999"_s;
+        values.maxBodyMiB = 10;
+        values.endpoints = { Endpoint { u"/enad"_s, u"enad"_s, {}, "token", 0 } };
+        values.endpoints.first().delayMs = 250;
+        values.theme = AppSettings::Theme::Dark;
+        SettingsDialog dialog(values, { u"enad"_s, u"willsuite"_s }, m_dir.path());
+        const SettingsDialog::Values read = dialog.values();
+        QCOMPARE(read.listenAddress, values.listenAddress);
+        QCOMPARE(read.maxBodyMiB, 10);
+        QCOMPARE(read.endpoints.size(), 1);
+        QCOMPARE(read.endpoints.first().provider, u"enad"_s);
+        QCOMPARE(read.endpoints.first().secret, QByteArray("token"));
+        QCOMPARE(read.endpoints.first().delayMs, 250);
+        QCOMPARE(read.theme, AppSettings::Theme::Dark);
+    }
+
+    void restartsTheCaptureServerWithoutLosingDeliveries()
+    {
+        auto console = open(u"restart"_s);
+        QVERIFY(console);
+        post(console->host->listenPort(), "/before", "{}");
+        CaptureOptions changed = console->host->options();
+        changed.limits.maxBodyBytes = 1024;
+        QCOMPARE(console->host->restart(changed), QString());
+        post(console->host->listenPort(), "/after", "{}");
+        QTRY_COMPARE(console->window->deliveryModel()->rowCount(), 2);
+        RawHttpClient big(console->host->listenPort());
+        QVERIFY(big.waitConnected());
+        big.send("POST /big HTTP/1.1\r\nContent-Length: 4096\r\n\r\n");
+        QTRY_COMPARE(big.responses().size(), 1);
+        QCOMPARE(RawHttpClient::statusOf(big.responses().first()), 413); // the new limit holds
     }
 
     void batchesABurstIntoFewUpdates()

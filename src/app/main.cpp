@@ -6,6 +6,7 @@
 #include "cli/sendcommand.h"
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
+#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -95,7 +96,8 @@ int runGui(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(u"Hookscope"_s);
     bool unused = false;
-    const CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
+    CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
+    MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';

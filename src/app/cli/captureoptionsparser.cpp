@@ -1,6 +1,7 @@
 #include "captureoptionsparser.h"
 
 #include "common/endpointsfile.h"
+#include "endpointrepository.h"
 #include "store/datadirectory.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ CaptureOptionsParser::CaptureOptionsParser(QCommandLineParser &parser)
 
 bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessage) const
 {
+    result->listenGiven = m_parser.isSet(m_listen);
     if (m_parser.isSet(m_listen)
         && !parseListenAddress(m_parser.value(m_listen), &result->capture.address,
                                &result->capture.port, errorMessage))
@@ -41,9 +43,10 @@ bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessag
     if (!DataDirectory::prepare(result->dataDirectory, errorMessage))
         return false;
     result->capture.store.databasePath = DataDirectory::databasePath(result->dataDirectory);
-    const QList<Endpoint> kept = EndpointsFile::load(result->dataDirectory, errorMessage);
-    if (!errorMessage->isEmpty())
-        return false;
+    QStringList warnings;
+    const QList<Endpoint> kept = EndpointRepository(result->dataDirectory).load(&warnings);
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << "hookscope:" << warning;
     QList<Endpoint> given;
     for (const QString &spec : m_parser.values(m_endpoint)) {
         std::optional<Endpoint> endpoint = parseEndpointSpec(spec, errorMessage);

@@ -16,6 +16,7 @@ struct CaptureCommandLine
     CaptureOptions capture;
     QString dataDirectory;
     QList<Endpoint> endpoints;
+    bool listenGiven = false; // --listen was on the command line (else the GUI's setting counts)
 };
 
 class CaptureOptionsParser

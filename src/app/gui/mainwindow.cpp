@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "cli/endpointrepository.h"
 #include "diffdialog.h"
+#include "providers/providerdeliverypreparer.h"
+#include "settingsdialog.h"
+#include "store/datadirectory.h"
 #include "capture/capturehost.h"
 #include "cli/captureoptionsparser.h"
 #include "filterbar.h"
@@ -94,6 +98,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
                        QWidget *parent)
     : QMainWindow(parent),
       m_capture(capture),
+      m_databasePath(databasePath),
       m_analyzer(std::move(analyzer)),
       m_store(std::make_unique<DeliveryStore>()),
       m_settings(std::make_unique<AppSettings>()),
@@ -560,9 +565,77 @@ void MainWindow::compareSelected()
     dialog->show();
 }
 
+void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options, bool address)
+{
+    if (address) {
+        QString ignored;
+        CaptureOptionsParser::parseListenAddress(settings.listenAddress(), &options->address,
+                                                 &options->port, &ignored);
+    }
+    options->limits.maxBodyBytes = qint64(settings.maxBodyMiB()) * 1024 * 1024;
+    options->limits.headTimeout = std::chrono::seconds(settings.headTimeoutSeconds());
+    options->limits.requestTimeout = std::chrono::seconds(settings.requestTimeoutSeconds());
+    options->limits.idleTimeout = std::chrono::seconds(settings.idleTimeoutSeconds());
+}
+
+QString MainWindow::dataDirectory() const
+{
+    return DataDirectory::ofDatabase(m_databasePath);
+}
+
 void MainWindow::openSettings()
 {
-    statusBar()->showMessage(tr("Settings are on their way."), 3000);
+    SettingsDialog::Values values;
+    values.listenAddress = m_capture && m_capture->isRunning()
+            ? listenUrl(m_capture->listenAddress(), m_capture->listenPort()).mid(7)
+            : m_settings->listenAddress();
+    values.maxBodyMiB = m_settings->maxBodyMiB();
+    values.headTimeoutSeconds = m_settings->headTimeoutSeconds();
+    values.requestTimeoutSeconds = m_settings->requestTimeoutSeconds();
+    values.idleTimeoutSeconds = m_settings->idleTimeoutSeconds();
+    values.endpoints = m_analyzer->endpoints();
+    values.theme = m_settings->theme();
+    values.language = m_settings->language();
+    QStringList providers;
+    for (const ProviderDefinition &provider : m_analyzer->catalog().providers())
+        providers.append(provider.id);
+    SettingsDialog dialog(values, providers, dataDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Values chosen = dialog.values();
+
+    m_settings->setListenAddress(chosen.listenAddress);
+    m_settings->setMaxBodyMiB(chosen.maxBodyMiB);
+    m_settings->setHeadTimeoutSeconds(chosen.headTimeoutSeconds);
+    m_settings->setRequestTimeoutSeconds(chosen.requestTimeoutSeconds);
+    m_settings->setIdleTimeoutSeconds(chosen.idleTimeoutSeconds);
+    m_settings->setTheme(chosen.theme);
+    m_settings->setLanguage(chosen.language);
+    applyTheme();
+
+    QString error;
+    if (!EndpointRepository(dataDirectory()).save(chosen.endpoints, &error))
+        QMessageBox::warning(this, tr("Settings"), tr("The endpoints were not saved: %1").arg(error));
+    m_analyzer = std::make_shared<const DeliveryAnalyzer>(
+            std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()), chosen.endpoints);
+    if (!m_capture)
+        return;
+    m_capture->setPreparer(std::make_shared<ProviderDeliveryPreparer>(m_analyzer));
+    CaptureOptions options = m_capture->options();
+    applySettings(*m_settings, &options, true);
+    const bool listenChanged = options.address != m_capture->listenAddress()
+            || (options.port != 0 && options.port != m_capture->listenPort());
+    const CaptureLimits &was = m_capture->options().limits;
+    const bool limitsChanged = options.limits.maxBodyBytes != was.maxBodyBytes
+            || options.limits.headTimeout != was.headTimeout
+            || options.limits.requestTimeout != was.requestTimeout
+            || options.limits.idleTimeout != was.idleTimeout;
+    if (listenChanged || limitsChanged) {
+        const QString restartError = m_capture->restart(options);
+        m_storeError = restartError.isEmpty() ? QString() : tr("Capture server not restarted: %1").arg(restartError);
+        updateEmptyState();
+        updateStatus();
+    }
 }
 
 } // namespace hookscope

@@ -21,6 +21,7 @@ namespace hookscope {
 
 class AppSettings;
 class CaptureHost;
+struct CaptureOptions;
 class DeliveryAnalyzer;
 class DeliveryDetailView;
 class DeliveryListModel;
@@ -40,6 +41,9 @@ public:
                std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
                QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The console's capture settings (limits, and the address unless the command line gave one).
+    static void applySettings(const AppSettings &settings, CaptureOptions *options, bool address);
 
     DeliveryListModel *deliveryModel() const { return m_listModel; }
     QTableView *deliveryView() const { return m_list; }
@@ -77,8 +81,10 @@ private:
     void saveEventTableState();
     void fitEventColumns();
     QString captureUrl() const;
+    QString dataDirectory() const;
 
     CaptureHost *m_capture;
+    QString m_databasePath;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::unique_ptr<DeliveryStore> m_store;
     std::unique_ptr<AppSettings> m_settings;

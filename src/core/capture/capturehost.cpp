@@ -48,6 +48,15 @@ void CaptureHost::stop()
     m_running = false;
 }
 
+QString CaptureHost::restart(const CaptureOptions &options)
+{
+    stop();
+    m_options = options;
+    QMetaObject::invokeMethod(m_service, [service = m_service, options] { service->setOptions(options); },
+                              Qt::BlockingQueuedConnection);
+    return start();
+}
+
 void CaptureHost::setPreparer(std::shared_ptr<const DeliveryPreparer> preparer)
 {
     QMetaObject::invokeMethod(m_service, [service = m_service, preparer = std::move(preparer)] {

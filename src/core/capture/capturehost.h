@@ -24,6 +24,9 @@ public:
     QString start();
     // Blocks until pending deliveries are answered and the store is closed.
     void stop();
+    // Stops, then starts with new options (another address or limits); nothing is lost: what
+    // was received before is answered and stored first. Returns the error message or empty.
+    QString restart(const CaptureOptions &options);
     bool isRunning() const { return m_running; }
 
     void setPreparer(std::shared_ptr<const DeliveryPreparer> preparer);

@@ -46,6 +46,8 @@ public:
     // Stops accepting, answers what is pending, closes the store.
     Q_INVOKABLE void stop();
     Q_INVOKABLE void setPreparer(std::shared_ptr<const hookscope::DeliveryPreparer> preparer);
+    // Takes effect at the next start().
+    void setOptions(const CaptureOptions &options) { m_options = options; }
 
     QHostAddress listenAddress() const;
     quint16 listenPort() const;

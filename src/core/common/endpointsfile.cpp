@@ -16,7 +16,8 @@ QString EndpointsFile::path(const QString &dataDirectory)
     return QDir(dataDirectory).filePath(u"endpoints.json"_s);
 }
 
-QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *errorMessage)
+QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *errorMessage,
+                                    QStringList *secretsKeptElsewhere)
 {
     QFile file(path(dataDirectory));
     if (!file.exists())
@@ -42,6 +43,8 @@ QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *error
         endpoint.provider = object.value(u"provider"_s).toString();
         endpoint.eventType = object.value(u"event_type"_s).toString();
         endpoint.secret = object.value(u"secret"_s).toString().toUtf8();
+        if (object.value(u"secret_in"_s).toString() == u"keychain"_s && secretsKeptElsewhere)
+            secretsKeptElsewhere->append(endpoint.path);
         endpoint.status = object.value(u"status"_s).toInt();
         endpoint.delayMs = object.value(u"delay_ms"_s).toInt();
         endpoints.append(endpoint);
@@ -50,7 +53,8 @@ QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *error
 }
 
 bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &endpoints,
-                         QString *errorMessage)
+                         QString *errorMessage,
+                         const std::function<bool(const Endpoint &)> &keptElsewhere)
 {
     QJsonArray array;
     for (const Endpoint &endpoint : endpoints) {
@@ -59,8 +63,12 @@ bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &en
             object.insert(u"provider"_s, endpoint.provider);
         if (!endpoint.eventType.isEmpty())
             object.insert(u"event_type"_s, endpoint.eventType);
-        if (!endpoint.secret.isEmpty())
-            object.insert(u"secret"_s, QString::fromUtf8(endpoint.secret));
+        if (!endpoint.secret.isEmpty()) {
+            if (keptElsewhere && keptElsewhere(endpoint))
+                object.insert(u"secret_in"_s, u"keychain"_s);
+            else
+                object.insert(u"secret"_s, QString::fromUtf8(endpoint.secret));
+        }
         if (endpoint.status != 0)
             object.insert(u"status"_s, endpoint.status);
         if (endpoint.delayMs != 0)
