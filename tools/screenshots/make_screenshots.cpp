@@ -4,7 +4,9 @@
 // Run it on a real display (e.g. under xvfb-run) for faithful fonts; offscreen works too.
 #include "capture/capturehost.h"
 #include "gui/appsettings.h"
+#include "gui/diffdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/settingsdialog.h"
 #include "models/deliverylistmodel.h"
 #include "models/jsontreemodel.h"
 #include "models/sidebarmodel.h"
@@ -163,6 +165,25 @@ int main(int argc, char *argv[])
         window.eventView()->selectRow(0);
         settle(600);
         window.grab().save(output + u"/event-table-%1.png"_s.arg(suffix));
+
+        SettingsDialog::Values values;
+        values.listenAddress = u"127.0.0.1:8787"_s;
+        values.endpoints = endpoints;
+        values.theme = theme;
+        SettingsDialog settings(values, { u"enad"_s, u"phasio"_s, u"smarterpay"_s, u"willsuite"_s }, data.path(), &window);
+        settings.show();
+        settle(300);
+        settings.grab().save(output + u"/settings-%1.png"_s.arg(suffix));
+        settings.close();
+
+        QByteArray changed = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
+        changed.replace("\"Johnson\"", "\"Johnston\"").replace("\"Mr\"", "\"Dr\"");
+        DiffDialog diff({ u"<b>#7</b> /willsuite"_s, JsonTree::parse(SampleLibrary::body(u"willsuite"_s, u"customer.created"_s), JsonParseMode::Lenient), 0 },
+                        { u"<b>#14</b> /willsuite"_s, JsonTree::parse(changed, JsonParseMode::Lenient), 0 }, &window);
+        diff.show();
+        settle(300);
+        diff.grab().save(output + u"/diff-%1.png"_s.arg(suffix));
+        diff.close();
     }
     AppSettings().setTheme(AppSettings::Theme::System);
     return 0;

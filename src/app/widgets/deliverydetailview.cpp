@@ -27,7 +27,8 @@ namespace hookscope {
 
 namespace {
 
-constexpr qsizetype kMaxRawTextBytes = 2 * 1024 * 1024;
+// A long single line (minified JSON) makes QPlainTextEdit slow to lay out; the hex view has it all.
+constexpr qsizetype kMaxRawTextBytes = 256 * 1024;
 constexpr int kPointerRole = Qt::UserRole + 1;
 
 QPlainTextEdit *makeTextView()
@@ -264,6 +265,7 @@ void DeliveryDetailView::showDelivery(const Delivery &delivery, const DeliveryAn
     m_rawShowsTreeSource = !analysis.decrypted
             && analysis.decoded.jsonSource.origin == JsonSource::Origin::WholeBody;
     m_pretty->setChecked(false);
+    m_pretty->setEnabled(tree.isValid() && tree.source().size() <= kMaxRawTextBytes);
     showRaw();
     m_hex->setData(tree.nodeCount() > 0 ? tree.source() : analysis.decoded.bytes);
 
