@@ -1,1 +1,4 @@
 hookscope_add_test(bodydecoder LIBS hookscope_decode)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(BROTLIENC REQUIRED IMPORTED_TARGET libbrotlienc)
+target_link_libraries(tst_bodydecoder PRIVATE PkgConfig::BROTLIENC)

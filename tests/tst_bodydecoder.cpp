@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <brotli/encode.h>
+
 #include <zlib.h>
 
 #include <initializer_list>
@@ -165,6 +167,7 @@ private slots:
     void corruptDeflate();
     void undecodableCodings_data();
     void undecodableCodings();
+    void brotli();
     void tooManyCodings();
     void emptyBodyWithCoding();
 
@@ -408,9 +411,8 @@ void TestBodyDecoder::undecodableCodings_data()
     QTest::addColumn<QByteArray>("coding");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("br")
-        << QByteArray("br")
-        << u"br: Brotli (br) is not supported by this build of Hookscope; showing the raw body."_s;
+    QTest::newRow("br that is not")
+        << QByteArray("br") << u"br: the compressed data is corrupt at byte"_s;
     QTest::newRow("zstd") << QByteArray("zstd")
                           << u"zstd: Zstandard (zstd) is not supported by this build"_s;
     QTest::newRow("compress") << QByteArray("compress") << u"LZW (compress) is not supported"_s;
@@ -422,7 +424,7 @@ void TestBodyDecoder::undecodableCodings_data()
     QTest::newRow("gzip that is not")
         << QByteArray("gzip")
         << u"gzip: the data does not start with the gzip signature 1F 8B; showing the raw body."_s;
-    QTest::newRow("br after gzip") << QByteArray("br, gzip") << u"br: Brotli (br)"_s;
+    QTest::newRow("br after gzip") << QByteArray("br, gzip") << u"br: the compressed data"_s;
 }
 
 void TestBodyDecoder::undecodableCodings()
@@ -439,6 +441,25 @@ void TestBodyDecoder::undecodableCodings()
     QCOMPARE(noteContaining(body, message).severity, BodyNote::Severity::Error);
     // Bytes that could not be decoded are identified by what they are.
     QCOMPARE(body.kind, raw == SampleJson ? BodyKind::Json : BodyKind::Binary);
+}
+
+void TestBodyDecoder::brotli()
+{
+    size_t size = BrotliEncoderMaxCompressedSize(size_t(SampleJson.size()));
+    QByteArray encoded(qsizetype(size), Qt::Uninitialized);
+    QVERIFY(BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT,
+                                  size_t(SampleJson.size()), reinterpret_cast<const uint8_t *>(SampleJson.constData()),
+                                  &size, reinterpret_cast<uint8_t *>(encoded.data())));
+    encoded.truncate(qsizetype(size));
+    const DecodedBody body = decoded({ { "Content-Type", "application/json" }, { "Content-Encoding", "br" } }, encoded);
+    QVERIFY(body.contentEncodingUndone);
+    QCOMPARE(body.bytes, SampleJson);
+    QCOMPARE(body.kind, BodyKind::Json);
+    QCOMPARE(body.steps.size(), 1);
+    // A truncated stream says so.
+    const DecodedBody cut = decoded({ { "Content-Encoding", "br" } }, encoded.chopped(4));
+    QVERIFY(!cut.contentEncodingUndone);
+    noteContaining(cut, u"ends early"_s);
 }
 
 void TestBodyDecoder::tooManyCodings()

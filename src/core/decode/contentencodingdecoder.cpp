@@ -4,6 +4,10 @@
 
 #include <zlib.h>
 
+#if defined(HOOKSCOPE_HAVE_BROTLI)
+#include <brotli/decode.h>
+#endif
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -112,10 +116,63 @@ InflateOutcome inflateBounded(QByteArrayView input, ZlibFormat format, qint64 li
     return outcome;
 }
 
+#if defined(HOOKSCOPE_HAVE_BROTLI)
+// Decodes Brotli (RFC 7932), never holding more than limit + 1 output bytes.
+InflateOutcome brotliBounded(QByteArrayView input, qint64 limit)
+{
+    InflateOutcome outcome;
+    BrotliDecoderState *state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+    if (!state) {
+        outcome.status = InflateOutcome::Status::Corrupt;
+        outcome.zlibMessage = u"the Brotli decoder could not start"_s;
+        return outcome;
+    }
+    const auto cleanup = qScopeGuard([state] { BrotliDecoderDestroyInstance(state); });
+    size_t availableIn = size_t(input.size());
+    const auto *nextIn = reinterpret_cast<const uint8_t *>(input.data());
+    QByteArray &out = outcome.bytes;
+    qint64 produced = 0;
+    for (;;) {
+        if (produced == out.size())
+            out.resize(qMin(limit + 1, qMax<qint64>(64 * 1024, out.size() * 2)));
+        size_t availableOut = size_t(out.size() - produced);
+        auto *nextOut = reinterpret_cast<uint8_t *>(out.data() + produced);
+        const BrotliDecoderResult result =
+                BrotliDecoderDecompressStream(state, &availableIn, &nextIn, &availableOut, &nextOut, nullptr);
+        produced = reinterpret_cast<char *>(nextOut) - out.data();
+        if (produced > limit) {
+            outcome.status = InflateOutcome::Status::TooLarge;
+            break;
+        }
+        if (result == BROTLI_DECODER_RESULT_SUCCESS) {
+            outcome.trailingBytes = qint64(availableIn);
+            break;
+        }
+        if (result == BROTLI_DECODER_RESULT_ERROR) {
+            outcome.status = InflateOutcome::Status::Corrupt;
+            outcome.errorOffset = qint64(nextIn - reinterpret_cast<const uint8_t *>(input.data()));
+            outcome.zlibMessage = QString::fromLatin1(BrotliDecoderErrorString(BrotliDecoderGetErrorCode(state)));
+            break;
+        }
+        if (result == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+            outcome.status = InflateOutcome::Status::Truncated;
+            break;
+        }
+    }
+    if (outcome.status == InflateOutcome::Status::Done)
+        out.resize(produced);
+    else
+        out = QByteArray();
+    return outcome;
+}
+#endif
+
 QString knownUnsupportedCoding(const QByteArray &coding)
 {
+#if !defined(HOOKSCOPE_HAVE_BROTLI)
     if (coding == "br")
         return u"Brotli (br)"_s;
+#endif
     if (coding == "zstd")
         return u"Zstandard (zstd)"_s;
     if (coding == "compress" || coding == "x-compress")
@@ -209,9 +266,12 @@ bool ContentEncodingDecoder::undoCoding(const QByteArray &coding, QByteArray &by
         return false;
     };
 
-    ZlibFormat format;
+    ZlibFormat format = ZlibFormat::Gzip;
     QString stepName = name;
-    if (coding == "gzip" || coding == "x-gzip") {
+    const bool brotli = coding == "br" && knownUnsupportedCoding(coding).isEmpty();
+    if (brotli) {
+        // decoded below
+    } else if (coding == "gzip" || coding == "x-gzip") {
         if (!bytes.isEmpty() && !startsWithGzipSignature(bytes))
             return fail(u"the data does not start with the gzip signature 1F 8B"_s, 0);
         format = ZlibFormat::Gzip;
@@ -229,7 +289,11 @@ bool ContentEncodingDecoder::undoCoding(const QByteArray &coding, QByteArray &by
         return true; // an inner layer may be empty
 
     const qint64 limit = decodedSizeLimit(receivedSize);
+#if defined(HOOKSCOPE_HAVE_BROTLI)
+    const InflateOutcome outcome = brotli ? brotliBounded(bytes, limit) : inflateBounded(bytes, format, limit);
+#else
     const InflateOutcome outcome = inflateBounded(bytes, format, limit);
+#endif
     switch (outcome.status) {
     case InflateOutcome::Status::TooLarge:
         return fail(u"the decompressed size exceeds %1 bytes (%2)"_s.arg(limit).arg(
