@@ -1,5 +1,7 @@
 #include "requestframer.h"
 
+#include "common/textsyntax.h"
+
 #include <QtGlobal>
 
 #include <cstring>
@@ -12,25 +14,6 @@ namespace {
 
 constexpr qsizetype kMaxChunkSizeLineBytes = 4096;
 constexpr int kMaxChunkSizeHexDigits = 15; // keeps the size inside qint64
-
-bool isTokenChar(char c)
-{
-    // RFC 9110 tchar
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return std::strchr("!#$%&'*+-.^_`|~", c) != nullptr && c != '\0';
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
 
 bool isOws(char c) { return c == ' ' || c == '\t'; }
 

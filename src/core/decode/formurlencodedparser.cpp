@@ -1,21 +1,12 @@
 #include "formurlencodedparser.h"
 
+#include "common/textsyntax.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 QString quotedForMessage(const QString &text)
 {
@@ -36,8 +27,8 @@ FormUrlEncodedParser::PercentDecoded FormUrlEncodedParser::percentDecode(QByteAr
             continue;
         }
         if (c == '%') {
-            const int high = i + 2 < text.size() ? hexValue(text[i + 1]) : -1;
-            const int low = i + 2 < text.size() ? hexValue(text[i + 2]) : -1;
+            const int high = i + 2 < text.size() ? hexDigitValue(text[i + 1]) : -1;
+            const int low = i + 2 < text.size() ? hexDigitValue(text[i + 2]) : -1;
             if (high >= 0 && low >= 0) {
                 result.bytes.append(char(high * 16 + low));
                 i += 2;

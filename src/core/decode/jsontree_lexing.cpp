@@ -2,6 +2,8 @@
 
 #include "jsontree_lexing.h"
 
+#include "common/textsyntax.h"
+
 #include <rapidjson/encodings.h>
 
 #include <algorithm>
@@ -15,22 +17,11 @@ struct DiscardStream
     void Put(Ch) { }
 };
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 int hex4(const char *p)
 {
     int value = 0;
     for (int i = 0; i < 4; ++i) {
-        const int digit = hexValue(p[i]);
+        const int digit = hexDigitValue(p[i]);
         if (digit < 0)
             return -1;
         value = value * 16 + digit;

@@ -1,28 +1,12 @@
 #include "mediatype.h"
 
+#include "common/textsyntax.h"
+
 namespace hookscope {
 
 namespace {
 
 // RFC 9110 tchar
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 MediaType::MediaType(QByteArrayView type, QByteArrayView subtype)

@@ -1,21 +1,12 @@
 #include "encoding.h"
 
+#include "common/textsyntax.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
 
 namespace {
-
-int hexDigitValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 int base64DigitValue(char c, Base64Alphabet alphabet)
 {
