@@ -112,7 +112,9 @@ void writeHeaders(Writer &writer, const HttpHeaderList &headers)
         writeString(writer, displayText(header.name));
         writer.Key("value");
         writeString(writer, displayText(header.value));
-        if (!isUtf8(header.name) || !isUtf8(header.value)) {
+        // Raw bytes for what text cannot carry, and for names an importer would take for
+        // HTTP/2 pseudo-headers.
+        if (!isUtf8(header.name) || !isUtf8(header.value) || header.name.startsWith(':')) {
             writer.Key("_name_base64");
             writeString(writer, header.name.toBase64());
             writer.Key("_value_base64");

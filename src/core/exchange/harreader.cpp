@@ -2,6 +2,8 @@
 
 #include "common/timestamp.h"
 
+#include <QRegularExpression>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -87,13 +89,25 @@ QByteArray targetFromUrl(const QByteArray &url)
     return target.isEmpty() || target.startsWith('?') ? '/' + target : target;
 }
 
-QByteArray normalizedVersion(const std::optional<QByteArray> &version)
+QByteArray versionOrDefault(const std::optional<QByteArray> &version)
 {
-    if (!version || version->isEmpty())
-        return "HTTP/1.1";
-    if (version->toLower().startsWith("http/"))
-        return "HTTP/" + version->sliced(5);
-    return *version;
+    return version && !version->isEmpty() ? *version : QByteArray("HTTP/1.1");
+}
+
+// ISO 8601 as HAR writers write it, in the years qint64 nanoseconds can hold. Checked before
+// parseRfc3339Nanoseconds(), which takes what QDateTime's lenient ISO parser takes and can
+// overflow on it.
+std::optional<qint64> timeOf(const QByteArray &text)
+{
+    static const QRegularExpression shape(
+        u"^([0-9]{4})-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
+        u"([Zz]|[+-][0-9]{2}:?[0-9]{2})$"_s);
+    const QString time = QString::fromUtf8(text);
+    const QRegularExpressionMatch match = shape.match(time);
+    const int year = match.hasMatch() ? match.captured(1).toInt() : 0;
+    if (year < 1678 || year > 2261)
+        return std::nullopt;
+    return parseRfc3339Nanoseconds(time);
 }
 
 HttpHeaderList headersFrom(const JsonValue &message, const QString &path)
@@ -109,10 +123,11 @@ HttpHeaderList headersFrom(const JsonValue &message, const QString &path)
         const QString itemPath = u"%1.headers[%2]"_s.arg(path).arg(i);
         HttpHeader header { requiredString(item, "name", itemPath + u".name"_s),
                             requiredString(item, "value", itemPath + u".value"_s) };
-        if (header.name.startsWith(':'))
+        const auto rawName = optionalString(item, "_name_base64", itemPath);
+        if (rawName)
+            header.name = decodedBase64(*rawName, itemPath + u"._name_base64"_s);
+        else if (header.name.startsWith(':'))
             continue; // HTTP/2 pseudo-header: method, path and authority are elsewhere
-        if (const auto name = optionalString(item, "_name_base64", itemPath))
-            header.name = decodedBase64(*name, itemPath + u"._name_base64"_s);
         if (const auto value = optionalString(item, "_value_base64", itemPath))
             header.value = decodedBase64(*value, itemPath + u"._value_base64"_s);
         headers.append(header);
@@ -211,7 +226,7 @@ void readHookscopeFields(const JsonValue &entry, Delivery &delivery)
     if (!own || !own->IsObject())
         return;
     if (const auto receivedAt = optionalString(*own, "received_at", u"_hookscope.received_at"_s)) {
-        const std::optional<qint64> ns = parseRfc3339Nanoseconds(QString::fromUtf8(*receivedAt));
+        const std::optional<qint64> ns = timeOf(*receivedAt);
         if (!ns)
             throw EntryError { u"\"_hookscope.received_at\" is not an RFC 3339 time"_s };
         delivery.receivedAtNs = *ns;
@@ -244,14 +259,14 @@ Delivery deliveryFrom(const JsonValue &entry)
         throw EntryError { u"\"request.method\" is empty"_s };
     delivery.target = targetFromUrl(requiredString(request, "url", u"request.url"_s));
     delivery.httpVersion
-        = normalizedVersion(optionalString(request, "httpVersion", u"request.httpVersion"_s));
+        = versionOrDefault(optionalString(request, "httpVersion", u"request.httpVersion"_s));
     delivery.headers = headersFrom(request, u"request"_s);
     delivery.body = requestBody(request);
     delivery.declaredBodyBytes = delivery.body.size();
     readResponse(entry, delivery);
 
     const QByteArray started = requiredString(entry, "startedDateTime", u"startedDateTime"_s);
-    const std::optional<qint64> startedNs = parseRfc3339Nanoseconds(QString::fromUtf8(started));
+    const std::optional<qint64> startedNs = timeOf(started);
     if (!startedNs)
         throw EntryError { u"\"startedDateTime\" is not an ISO 8601 time"_s };
     delivery.receivedAtNs = *startedNs;

@@ -10,7 +10,8 @@ namespace hookscope {
 
 // Deliveries from a HAR 1.2 document: a browser's (dev tools "Save all as HAR"), another
 // tool's, or Hookscope's own export. Each entry's request becomes a delivery: method, target
-// (path and query of the URL), HTTP version, headers in order (HTTP/2 pseudo-headers dropped),
+// (path and query of the URL), HTTP version, headers in order (HTTP/2 pseudo-headers dropped
+// unless given as raw bytes),
 // postData text (base64 when "encoding" says so; params joined when there is no text), the
 // response when there is one, startedDateTime as the receive time. Hookscope's own "_hookscope"
 // fields restore what HAR cannot hold: the exact target, header bytes that are not UTF-8, the

@@ -1,0 +1,2 @@
+hookscope_add_fuzzer(harimport LIBS hookscope_exchange)
+target_include_directories(fuzz_harimport PRIVATE ${RAPIDJSON_INCLUDE_DIR})
