@@ -219,6 +219,9 @@ private slots:
         QTest::newRow("csv without type") << QStringList {
             u"--format"_s, u"csv"_s
         } << QByteArray("--format csv needs --event-type T, or -o DIR for one file per event type");
+        QTest::newRow("csv to one file without type")
+                << QStringList { u"--format"_s, u"csv"_s, u"-o"_s, u"types.csv"_s }
+                << QByteArray("--format csv needs --event-type T, or -o DIR for one file per event type");
         QTest::newRow("url for har")
             << QStringList { u"--format"_s, u"har"_s, u"--url"_s, u"http://x"_s }
             << QByteArray("--url applies to --format curl only");

@@ -30,6 +30,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <tuple>
 #include <vector>
@@ -206,20 +207,22 @@ std::unique_ptr<ExportSink> deliverySink(const ExportRequest &request, QIODevice
     return std::make_unique<NdjsonExporter>(device);
 }
 
-// ndjson, har, curl, raw: every chosen delivery into one output.
-int exportDeliveries(DeliveryExporter &exporter, const ExportRequest &request)
+// Runs the sink made for -o FILE (written whole or not at all) or stdout; says what it wrote.
+int exportToOutput(DeliveryExporter &exporter, const ExportRequest &request,
+                   const std::function<std::unique_ptr<ExportSink>(QIODevice *)> &makeSink,
+                   const QString &what)
 {
     ExportOutput output;
     QString error;
     if (!output.open(request.output, &error))
         return fail(error);
-    const std::unique_ptr<ExportSink> sink = deliverySink(request, output.device());
+    const std::unique_ptr<ExportSink> sink = makeSink(output.device());
     if (!runExport(exporter, request, *sink))
         return fail(exporter.errorString());
     if (!output.commit(&error))
         return fail(error);
     if (!request.output.isEmpty())
-        QTextStream(stderr) << "exported " << exporter.deliveriesDone() << " deliveries to "
+        QTextStream(stderr) << "exported " << what << exporter.deliveriesDone() << " deliveries to "
                             << request.output << '\n';
     return 0;
 }
@@ -266,28 +269,19 @@ std::unique_ptr<ExportSink> eventTypeSink(const ExportRequest &request, QIODevic
 int exportOneEventType(DeliveryExporter &exporter, const ExportRequest &request,
                        const ProviderCatalog &catalog)
 {
-    QString error;
     EventTypeKey key { request.filter.provider, request.filter.eventType };
     EventFields fields;
     if (request.format == u"csv"_s) {
+        QString error;
         const auto surveyed = surveyedEventType(exporter, request, catalog, &error);
         if (!surveyed)
             return fail(error);
         std::tie(key, fields) = *surveyed;
     }
-    ExportOutput output;
-    if (!output.open(request.output, &error))
-        return fail(error);
-    const std::unique_ptr<ExportSink> sink = eventTypeSink(request, output.device(), key, fields);
-    if (!runExport(exporter, request, *sink))
-        return fail(exporter.errorString());
-    if (!output.commit(&error))
-        return fail(error);
-    if (!request.output.isEmpty())
-        QTextStream(stderr) << "exported the " << key.eventType << " events of "
-                            << exporter.deliveriesDone() << " deliveries to " << request.output
-                            << '\n';
-    return 0;
+    return exportToOutput(
+        exporter, request,
+        [&](QIODevice *device) { return eventTypeSink(request, device, key, fields); },
+        u"the %1 events of "_s.arg(key.eventType));
 }
 
 // csv, json without --event-type: one file per event type in the -o directory.
@@ -395,11 +389,15 @@ int runExportCommand(const QStringList &arguments)
     }
     const bool eachEventType
         = isEventTypeFormat(request.format) && request.filter.eventType.isEmpty();
-    if (eachEventType && !request.output.isEmpty() && !QFileInfo(request.output).isFile())
-        QDir().mkpath(request.output);
-    const QString combination = combinationError(request, QFileInfo(request.output).isDir());
+    // -o DIR is made when missing, unless it looks like the file of a single event type.
+    const QFileInfo outputPath(request.output);
+    const bool looksLikeFile = request.output.endsWith(u'.' + request.format, Qt::CaseInsensitive);
+    const bool outputIsDirectory = outputPath.isDir() || (!outputPath.exists() && !looksLikeFile);
+    const QString combination = combinationError(request, outputIsDirectory);
     if (!combination.isEmpty())
         return fail(combination);
+    if (eachEventType && !QDir().mkpath(request.output))
+        return fail(u"cannot make the directory %1"_s.arg(request.output));
 
     DeliveryStore store;
     QString error;
@@ -415,7 +413,9 @@ int runExportCommand(const QStringList &arguments)
     DeliveryExporter exporter(store, analyzer);
 
     if (!isEventTypeFormat(request.format))
-        return exportDeliveries(exporter, request);
+        return exportToOutput(
+            exporter, request, [&](QIODevice *device) { return deliverySink(request, device); },
+            QString());
     if (eachEventType)
         return exportEachEventType(exporter, request);
     return exportOneEventType(exporter, request, *catalog);

@@ -54,7 +54,8 @@ bool DeliveryExporter::end(bool completed, ExportSink &sink)
         m_error = sink.errorString();
         return false;
     }
-    if (m_progress)
+    // The last count, unless visit() has just reported it.
+    if (m_progress && (m_done == 0 || m_done % m_progressInterval != 0))
         m_progress(m_done);
     return true;
 }
