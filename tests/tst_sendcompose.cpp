@@ -241,6 +241,7 @@ private slots:
         QTest::newRow("word") << u"hello"_s << u"\"hello\""_s;
         QTest::newRow("broken object is text") << u"{a:1}"_s << u"\"{a:1}\""_s;
         QTest::newRow("unicode") << u"café ✓"_s << u"\"café ✓\""_s;
+        QTest::newRow("byte order mark is text") << u"\uFEFF5"_s << u"\"\uFEFF5\""_s;
     }
 
     void infersValuesWithoutASchema()

@@ -26,16 +26,7 @@ QString quotedKey(QStringView key)
 
 QString pointerToken(QStringView key)
 {
-    QString token;
-    for (const QChar c : key) {
-        if (c == u'~')
-            token += u"~0"_s;
-        else if (c == u'/')
-            token += u"~1"_s;
-        else
-            token += c;
-    }
-    return token;
+    return key.toString().replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
 }
 
 std::optional<JsonPath> parsePointer(const QString &text, QString *error)

@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
@@ -13,7 +17,8 @@ namespace {
 // The kind of the JSON value the whole text is (no surrounding space), if it is one.
 std::optional<JsonNodeKind> literalKind(const QByteArray &utf8)
 {
-    if (utf8.isEmpty() || utf8 != utf8.trimmed())
+    // JsonTree forgives a byte order mark before a document; inside one it is not JSON.
+    if (utf8.isEmpty() || utf8 != utf8.trimmed() || utf8.startsWith("\xEF\xBB\xBF"))
         return std::nullopt;
     const JsonTree tree = JsonTree::parse(utf8, JsonParseMode::Strict, 100'000);
     if (!tree.isValid() || tree.nodeCount() == 0)
@@ -30,33 +35,21 @@ bool isInteger(const QByteArray &number)
 
 QByteArray jsonStringLiteral(QStringView text)
 {
+    static constexpr std::pair<char, const char *> kShortEscapes[] = {
+        { '"', "\\\"" }, { '\\', "\\\\" }, { '\n', "\\n" }, { '\r', "\\r" }, { '\t', "\\t" },
+    };
     QByteArray out;
     out.reserve(text.size() + 2);
     out.append('"');
     for (const char byte : text.toUtf8()) {
-        const auto c = uchar(byte);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (c < 0x20)
-                out.append("\\u00").append(QByteArray::number(c, 16).rightJustified(2, '0'));
-            else
-                out.append(byte);
-        }
+        const auto *escape = std::find_if(std::begin(kShortEscapes), std::end(kShortEscapes),
+                                          [byte](const auto &entry) { return entry.first == byte; });
+        if (escape != std::end(kShortEscapes))
+            out.append(escape->second);
+        else if (uchar(byte) < 0x20)
+            out.append("\\u00").append(QByteArray::number(uchar(byte), 16).rightJustified(2, '0'));
+        else
+            out.append(byte);
     }
     out.append('"');
     return out;

@@ -1,5 +1,6 @@
 #include "schematypelookup.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,21 +17,13 @@ constexpr int kMaxDepth = 64;
 
 JsonTypes typesNamed(const QString &name)
 {
-    if (name == u"null"_s)
-        return JsonType::Null;
-    if (name == u"boolean"_s)
-        return JsonType::Boolean;
-    if (name == u"integer"_s)
-        return JsonType::Integer;
-    if (name == u"number"_s)
-        return JsonType::Integer | JsonType::Number;
-    if (name == u"string"_s)
-        return JsonType::String;
-    if (name == u"object"_s)
-        return JsonType::Object;
-    if (name == u"array"_s)
-        return JsonType::Array;
-    return kAnyJsonType;
+    static const QHash<QString, JsonTypes> named = {
+        { u"null"_s, JsonType::Null },       { u"boolean"_s, JsonType::Boolean },
+        { u"integer"_s, JsonType::Integer }, { u"number"_s, JsonType::Integer | JsonType::Number },
+        { u"string"_s, JsonType::String },   { u"object"_s, JsonType::Object },
+        { u"array"_s, JsonType::Array },
+    };
+    return named.value(name, kAnyJsonType);
 }
 
 JsonTypes typesOfValue(const QJsonValue &value)

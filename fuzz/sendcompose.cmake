@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(sendcompose LIBS hookscope_send)
