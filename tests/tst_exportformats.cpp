@@ -384,12 +384,17 @@ private slots:
         Delivery get;
         get.method = "GET";
         get.target = "/";
-        get.headers = { { "Accept", "*/*" }, { "Signature", "abc" } };
+        get.headers = {
+            { "Accept", "*/*" }, { "Signature", "abc" },         { "Connection", "X-Hop, close" },
+            { "X-Hop", "1" },    { "Proxy-Authorization", "p" }, { "Keep-Alive", "timeout=5" }
+        };
         command = CurlExporter::command(get, options);
         QVERIFY(!command.contains("--data"));
         QVERIFY(!command.contains("-X"));
         QVERIFY(command.contains("-H 'Signature: <redacted>'"));
         QVERIFY(!command.contains("-H Accept:"));
+        for (const char *hop : { "Connection", "X-Hop", "Proxy-Authorization", "Keep-Alive" })
+            QVERIFY2(!command.contains(hop), command.constData());
 
         QVERIFY(CurlExporter::needsBodyFile(awkwardDelivery().body, options));
         QVERIFY(CurlExporter::needsBodyFile(latin1Delivery().body, options));

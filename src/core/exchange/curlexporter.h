@@ -9,11 +9,11 @@
 namespace hookscope {
 
 // A bash script with one curl command per delivery that sends it again: method, URL (or the
-// same target at another base URL), headers in their order (without Host, Content-Length and
-// hop-by-hop headers; curl's own User-Agent, Accept and Content-Type are suppressed where the
-// delivery had none), and the exact body: quoted on the command line when it is text, else
-// (binary, not UTF-8, or large) written to a file beside the script and sent with
-// --data-binary @FILE, FILE taken relative to the script's directory.
+// same target at another base URL), headers in their order (without Host, Content-Length and the
+// hop-by-hop headers, as `hookscope replay` leaves them out; curl's own User-Agent, Accept and
+// Content-Type are suppressed where the delivery had none), and the exact body: quoted on the
+// command line when it is text, else (binary, not UTF-8, or large) written to a file beside the
+// script and sent with --data-binary @FILE, FILE taken relative to the script's directory.
 class CurlExporter : public DeviceExportSink
 {
 public:
