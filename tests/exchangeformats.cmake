@@ -7,6 +7,6 @@ hookscope_add_test(harimport LIBS hookscope_exchange SOURCES tst_exportfixtures.
 hookscope_add_test(harvalidity LIBS hookscope_exchange SOURCES tst_exportfixtures.h LABELS node)
 hookscope_add_test(exportcurl LIBS hookscope_capture hookscope_exchange Qt6::Network
     SOURCES tst_exportfixtures.h LABELS process)
-hookscope_add_test(exportcli LIBS hookscope_providers Qt6::Network
-    SOURCES headlessprocess.h rawhttpclient.h LABELS process)
+hookscope_add_test(exportcli LIBS hookscope_exchange Qt6::Network
+    SOURCES headlessprocess.h rawhttpclient.h tst_exportfixtures.h LABELS process)
 add_dependencies(tst_exportcli hookscope)

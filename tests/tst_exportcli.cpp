@@ -3,6 +3,7 @@
 #include "headlessprocess.h"
 #include "providers/samplelibrary.h"
 #include "rawhttpclient.h"
+#include "tst_exportfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace hookscope;
+using exportfixtures::rawRecords;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -39,21 +41,6 @@ bool post(quint16 port, const QByteArray &request)
 QByteArray request(const QByteArray &head, const QByteArray &body)
 {
     return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-// The raw record of each NDJSON line, without the store's id and what is derived.
-QList<QJsonObject> rawRecords(const QByteArray &ndjson)
-{
-    QList<QJsonObject> records;
-    for (const QByteArray &line : ndjson.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonObject object = QJsonDocument::fromJson(line).object();
-        for (const QString &derived : { u"id"_s, u"imported"_s, u"decoded"_s })
-            object.remove(derived);
-        records.append(object);
-    }
-    return records;
 }
 
 } // namespace
@@ -219,9 +206,9 @@ private slots:
         QTest::newRow("csv without type") << QStringList {
             u"--format"_s, u"csv"_s
         } << QByteArray("--format csv needs --event-type T, or -o DIR for one file per event type");
-        QTest::newRow("csv to one file without type")
-                << QStringList { u"--format"_s, u"csv"_s, u"-o"_s, u"types.csv"_s }
-                << QByteArray("--format csv needs --event-type T, or -o DIR for one file per event type");
+        QTest::newRow("csv to one file without type") << QStringList {
+            u"--format"_s, u"csv"_s, u"-o"_s, u"types.csv"_s
+        } << QByteArray("--format csv needs --event-type T, or -o DIR for one file per event type");
         QTest::newRow("url for har")
             << QStringList { u"--format"_s, u"har"_s, u"--url"_s, u"http://x"_s }
             << QByteArray("--url applies to --format curl only");

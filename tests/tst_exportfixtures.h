@@ -7,6 +7,8 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -123,6 +125,22 @@ inline QByteArray exported(const std::function<std::unique_ptr<ExportSink>(QIODe
     if (error)
         *error = ok ? QString() : sink->errorString();
     return buffer.data();
+}
+
+// The raw record of each NDJSON line: everything but the store's id and what is derived.
+inline QList<QJsonObject> rawRecords(const QByteArray &ndjson)
+{
+    QList<QJsonObject> records;
+    for (const QByteArray &line : ndjson.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonObject object = QJsonDocument::fromJson(line).object();
+        for (const QString &derived :
+             { QStringLiteral("id"), QStringLiteral("imported"), QStringLiteral("decoded") })
+            object.remove(derived);
+        records.append(object);
+    }
+    return records;
 }
 
 } // namespace exportfixtures

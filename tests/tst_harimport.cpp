@@ -97,21 +97,6 @@ qint64 importInto(DeliveryStore &store, QByteArray content, QStringList *errors)
     return importer.imported();
 }
 
-// The raw record of each NDJSON line: everything but the store's id and what is derived.
-QList<QJsonObject> rawRecords(const QByteArray &ndjson)
-{
-    QList<QJsonObject> records;
-    for (const QByteArray &line : ndjson.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonObject object = QJsonDocument::fromJson(line).object();
-        for (const QString &derived : { u"id"_s, u"imported"_s, u"decoded"_s })
-            object.remove(derived);
-        records.append(object);
-    }
-    return records;
-}
-
 void compareRaw(const Delivery &actual, const Delivery &expected)
 {
     QCOMPARE(actual.method, expected.method);

@@ -19,12 +19,6 @@ using jsonoutput::Writer;
 using jsonoutput::writeString;
 using jsonoutput::writeText;
 
-struct NameValue
-{
-    QByteArray name;
-    QByteArray value;
-};
-
 // HAR wants milliseconds ("2009-04-16T12:07:23.596Z"); _hookscope keeps the nanoseconds.
 QString millisecondTime(qint64 utcNanoseconds)
 {
@@ -54,10 +48,9 @@ QString peerText(const Delivery &delivery)
 
 // The name=value pairs of the headers called headerName: every pair of a Cookie header, the
 // first of a Set-Cookie header (the rest are its attributes).
-QList<NameValue> cookiesIn(const HttpHeaderList &headers, const char *headerName,
-                           bool firstPairOnly)
+HttpHeaderList cookiesIn(const HttpHeaderList &headers, const char *headerName, bool firstPairOnly)
 {
-    QList<NameValue> cookies;
+    HttpHeaderList cookies;
     for (const HttpHeader &header : headers) {
         if (header.name.compare(headerName, Qt::CaseInsensitive) != 0)
             continue;
@@ -67,15 +60,16 @@ QList<NameValue> cookiesIn(const HttpHeaderList &headers, const char *headerName
         for (const QByteArray &pair : std::as_const(pairs)) {
             const qsizetype equals = pair.indexOf('=');
             if (equals > 0)
-                cookies.append({ pair.first(equals).trimmed(), pair.sliced(equals + 1).trimmed() });
+                cookies.append(
+                    HttpHeader { pair.first(equals).trimmed(), pair.sliced(equals + 1).trimmed() });
         }
     }
     return cookies;
 }
 
-QList<NameValue> queryItems(const QByteArray &target)
+HttpHeaderList queryItems(const QByteArray &target)
 {
-    QList<NameValue> items;
+    HttpHeaderList items;
     const qsizetype question = target.indexOf('?');
     if (question < 0)
         return items;
@@ -83,42 +77,30 @@ QList<NameValue> queryItems(const QByteArray &target)
         if (pair.isEmpty())
             continue;
         const qsizetype equals = pair.indexOf('=');
-        items.append(equals < 0 ? NameValue { pair, QByteArray() }
-                                : NameValue { pair.first(equals), pair.sliced(equals + 1) });
+        items.append(equals < 0 ? HttpHeader { pair, QByteArray() }
+                                : HttpHeader { pair.first(equals), pair.sliced(equals + 1) });
     }
     return items;
 }
 
-void writeNameValues(Writer &writer, const QList<NameValue> &pairs)
+// HAR's {name, value} objects (headers, cookies, query strings). With keepRawBytes, a name or
+// value that text cannot carry also goes as base64, and so does a name an importer would take
+// for an HTTP/2 pseudo-header.
+void writePairs(Writer &writer, const HttpHeaderList &pairs, bool keepRawBytes)
 {
     writer.StartArray();
-    for (const NameValue &pair : pairs) {
+    for (const HttpHeader &pair : pairs) {
         writer.StartObject();
         writer.Key("name");
         writeString(writer, displayText(pair.name));
         writer.Key("value");
         writeString(writer, displayText(pair.value));
-        writer.EndObject();
-    }
-    writer.EndArray();
-}
-
-void writeHeaders(Writer &writer, const HttpHeaderList &headers)
-{
-    writer.StartArray();
-    for (const HttpHeader &header : headers) {
-        writer.StartObject();
-        writer.Key("name");
-        writeString(writer, displayText(header.name));
-        writer.Key("value");
-        writeString(writer, displayText(header.value));
-        // Raw bytes for what text cannot carry, and for names an importer would take for
-        // HTTP/2 pseudo-headers.
-        if (!isUtf8(header.name) || !isUtf8(header.value) || header.name.startsWith(':')) {
+        if (keepRawBytes
+            && (!isUtf8(pair.name) || !isUtf8(pair.value) || pair.name.startsWith(':'))) {
             writer.Key("_name_base64");
-            writeString(writer, header.name.toBase64());
+            writeString(writer, pair.name.toBase64());
             writer.Key("_value_base64");
-            writeString(writer, header.value.toBase64());
+            writeString(writer, pair.value.toBase64());
         }
         writer.EndObject();
     }
@@ -169,11 +151,11 @@ void writeRequest(Writer &writer, const Delivery &delivery, const HttpHeaderList
     writer.Key("httpVersion");
     writeString(writer, displayText(httpVersionOf(delivery)));
     writer.Key("cookies");
-    writeNameValues(writer, cookiesIn(headers, "cookie", false));
+    writePairs(writer, cookiesIn(headers, "cookie", false), false);
     writer.Key("headers");
-    writeHeaders(writer, headers);
+    writePairs(writer, headers, true);
     writer.Key("queryString");
-    writeNameValues(writer, queryItems(delivery.target));
+    writePairs(writer, queryItems(delivery.target), false);
     if (!delivery.body.isEmpty()) {
         writer.Key("postData");
         writer.StartObject();
@@ -200,9 +182,9 @@ void writeResponse(Writer &writer, const Delivery &delivery, const HttpHeaderLis
     writer.Key("httpVersion");
     writeString(writer, displayText(httpVersionOf(delivery)));
     writer.Key("cookies");
-    writeNameValues(writer, cookiesIn(headers, "set-cookie", true));
+    writePairs(writer, cookiesIn(headers, "set-cookie", true), false);
     writer.Key("headers");
-    writeHeaders(writer, headers);
+    writePairs(writer, headers, true);
     writer.Key("content");
     writer.StartObject();
     writer.Key("size");
