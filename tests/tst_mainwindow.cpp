@@ -21,6 +21,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -226,6 +228,31 @@ private slots:
         dialog->model()->setShowUnchanged(true);
         QVERIFY(dialog->model()->rowCount() > 10);
         dialog->close();
+    }
+
+    void copiesAsCurlAndImports()
+    {
+        auto console = open(u"curl"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        post(console->host->listenPort(), "/enad/hooks?x=1", R"({"event_type":"organisations.created"})");
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
+        window.deliveryView()->selectRow(0);
+        QTRY_VERIFY(window.shownDeliveryId() > 0);
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString command = QApplication::clipboard()->text();
+        QVERIFY2(command.contains(u"curl"_s) && command.contains(u"/enad/hooks?x=1"_s), qPrintable(command));
+        QVERIFY(command.contains(u"organisations.created"_s));
+
+        // An NDJSON export read back through File > Import.
+        const QString exported = m_dir.filePath(u"export.ndjson"_s);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"received_at":"2026-01-01T00:00:00Z","method":"POST","target":"/imported","headers":[["Content-Type","application/json"]],"body_base64":"e30="})" "\n");
+        file.close();
+        window.importPath(exported);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
+        QCOMPARE(window.sidebarModel()->total(), 2);
     }
 
     void settingsKeepWhatWasEntered()

@@ -3,6 +3,9 @@
 #include "appsettings.h"
 #include "cli/endpointrepository.h"
 #include "diffdialog.h"
+#include "exchange/curlexporter.h"
+#include "exchange/deliveryimporter.h"
+#include "exchange/importreader.h"
 #include "providers/providerdeliverypreparer.h"
 #include "settingsdialog.h"
 #include "store/datadirectory.h"
@@ -19,7 +22,10 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QProgressDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -268,12 +274,17 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *find = editMenu->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    QAction *curl = editMenu->addAction(tr("Copy as c&url"), this, &MainWindow::copyAsCurl);
+    curl->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     QAction *clearFilters = editMenu->addAction(tr("&Clear filters"), this, [this] {
         m_filterBar->clear();
         m_timeline->clearSelection();
@@ -563,6 +574,71 @@ void MainWindow::compareSelected()
     auto *dialog = new DiffDialog(older, newer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::copyAsCurl()
+{
+    const qint64 id = m_shownId;
+    const std::optional<Delivery> delivery = id > 0 ? m_store->load(id) : std::nullopt;
+    if (!delivery) {
+        statusBar()->showMessage(tr("Choose a delivery first."), 3000);
+        return;
+    }
+    CurlExporter::Options options;
+    options.inlineBodyLimit = 1024 * 1024;
+    if (CurlExporter::needsBodyFile(delivery->body, options)) {
+        statusBar()->showMessage(tr("This body is binary or large: export it as curl with "
+                                    "hookscope export --format curl, which writes it to a file."), 6000);
+        return;
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(CurlExporter::command(*delivery, options)));
+    statusBar()->showMessage(tr("Copied a curl command for delivery #%1.").arg(id), 3000);
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import deliveries"), QString(),
+                                                      tr("NDJSON or HAR (*.ndjson *.jsonl *.har *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importPath(path);
+}
+
+void MainWindow::importPath(const QString &path)
+{
+    QFile file(path);
+    QString error;
+    std::unique_ptr<ImportReader> reader = file.open(QIODevice::ReadOnly) ? ImportReader::open(&file, &error) : nullptr;
+    if (!reader) {
+        QMessageBox::warning(this, tr("Import"), error.isEmpty() ? file.errorString() : error);
+        return;
+    }
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DeliveryImporter importer(*m_store, *m_analyzer);
+    importer.setProgress([&](qint64 imported) {
+        progress.setLabelText(tr("Imported %1 deliveries…").arg(QLocale().toString(imported)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    QStringList problems;
+    const bool ok = importer.run(*reader, [&](const QString &problem) {
+        if (problems.size() < 20)
+            problems.append(problem);
+    });
+    progress.close();
+    m_sidebarModel->resetCounts(m_store->facetCounts());
+    m_lastCountedId = m_store->lastId();
+    applyFilter();
+    QString summary = tr("Imported %1 deliveries from %2.").arg(importer.imported()).arg(QFileInfo(path).fileName());
+    if (importer.skipped() > 0)
+        summary += u"\n"_s + tr("%1 items could not be read:").arg(importer.skipped()) + u"\n"_s + problems.join(u"\n"_s);
+    if (!ok)
+        summary += u"\n"_s + importer.errorString();
+    if (!ok || importer.skipped() > 0)
+        QMessageBox::warning(this, tr("Import"), summary);
+    else
+        statusBar()->showMessage(summary, 5000);
 }
 
 void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options, bool address)

@@ -56,6 +56,8 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     // The delivery the detail view shows once its analysis finished (for tests).
     qint64 shownDeliveryId() const { return m_shownId; }
+    // Imports an NDJSON or HAR file into the store, with progress; problems are reported.
+    void importPath(const QString &path);
 
 Q_SIGNALS:
     void deliveryShown(qint64 id);
@@ -76,6 +78,8 @@ private:
     void updateEmptyState();
     void updateStatus();
     void compareSelected();
+    void copyAsCurl();
+    void importFile();
     void openSettings();
     void applyTheme();
     void saveEventTableState();
