@@ -47,7 +47,7 @@ protected:
                 buffer->remove(0, headEnd + 4 + length);
                 m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
                 if (m_delayMs >= 0) {
-                    QTimer::singleShot(m_delayMs, socket, [this, socket] {
+                    QTimer::singleShot(m_delayMs, Qt::PreciseTimer, socket, [this, socket] {
                         --m_inFlight;
                         socket->write(m_response);
                     });

@@ -47,6 +47,115 @@ std::optional<QByteArray> readBodyFile(const QString &path, QString *error)
     return file.readAll();
 }
 
+// The options only `send` has, and the SendSpec they describe.
+class SendOnlyOptions
+{
+public:
+    explicit SendOnlyOptions(QCommandLineParser &parser)
+        : m_parser(parser),
+          m_url(u"url"_s, tr("Where to send it."), u"URL"_s),
+          m_sample(u"sample"_s, tr("A bundled sample (hookscope samples)."), u"PROVIDER/EVENT"_s),
+          m_body(u"body"_s, tr("Send this file's bytes (- for stdin)."), u"FILE"_s),
+          m_set(u"set"_s,
+                tr("Change a field: a dotted path (customers[0].email) or JSON pointer "
+                   "(/customers/0/email), = and the value, typed by the event's schema. "
+                   "Repeatable."),
+                u"PATH=VALUE"_s),
+          m_header(u"header"_s, tr("Add or replace a header. Repeatable."), u"K: V"_s),
+          m_method(u"method"_s, tr("HTTP method (default: the provider's, POST)."), u"M"_s),
+          m_sign(u"sign"_s,
+                 tr("standard-webhooks, stripe, github, phasio, hmac, header-token or none "
+                    "(default with --sample and a secret: the provider's)."),
+                 u"SCHEME"_s),
+          m_repeat(u"repeat"_s, tr("Send it N times and print a summary."), u"N"_s, u"1"_s),
+          m_concurrency(u"concurrency"_s, tr("With --repeat: at most K in flight (default 8)."),
+                        u"K"_s, QString::number(kDefaultConcurrency))
+    {
+        parser.addOptions({ m_url, m_sample, m_body, m_set, m_header, m_method, m_sign, m_repeat,
+                            m_concurrency });
+    }
+
+    std::optional<SendSpec> spec(const SendCommandOptions &shared, QString *error) const
+    {
+        SendSpec spec;
+        if (!m_parser.isSet(m_url)) {
+            *error = u"--url is required"_s;
+            return std::nullopt;
+        }
+        const std::optional<QUrl> url = parseTargetUrl(m_parser.value(m_url), error);
+        if (!url) {
+            error->prepend(u"--url "_s);
+            return std::nullopt;
+        }
+        spec.url = *url;
+        if (m_parser.isSet(m_sample) == m_parser.isSet(m_body)) {
+            *error = u"give either --sample PROVIDER/EVENT or --body FILE"_s;
+            return std::nullopt;
+        }
+        spec.sample = m_parser.value(m_sample);
+        if (m_parser.isSet(m_body)) {
+            const std::optional<QByteArray> bytes = readBodyFile(m_parser.value(m_body), error);
+            if (!bytes)
+                return std::nullopt;
+            spec.body = *bytes;
+        }
+        for (const QString &argument : m_parser.values(m_set)) {
+            const std::optional<BodyEdit> edit = BodyEdit::parse(argument, error);
+            if (!edit)
+                return std::nullopt;
+            spec.edits.append(*edit);
+        }
+        for (const QString &argument : m_parser.values(m_header)) {
+            const std::optional<HttpHeader> header = parseHeaderArgument(argument, error);
+            if (!header)
+                return std::nullopt;
+            spec.headers.append(*header);
+        }
+        spec.method = m_parser.value(m_method).toUtf8();
+        const std::optional<SigningArguments> signing =
+                shared.signing(u"--sign"_s, m_parser.value(m_sign), error);
+        if (!signing)
+            return std::nullopt;
+        spec.signing = *signing;
+        return spec;
+    }
+
+    std::optional<int> repeat(QString *error) const
+    {
+        return boundedNumber(u"repeat"_s, m_parser.value(m_repeat), 1, RepeatSender::MaxCount, error);
+    }
+
+    std::optional<int> concurrency(QString *error) const
+    {
+        return boundedNumber(u"concurrency"_s, m_parser.value(m_concurrency), 1,
+                             RepeatSender::MaxConcurrency, error);
+    }
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_url;
+    QCommandLineOption m_sample;
+    QCommandLineOption m_body;
+    QCommandLineOption m_set;
+    QCommandLineOption m_header;
+    QCommandLineOption m_method;
+    QCommandLineOption m_sign;
+    QCommandLineOption m_repeat;
+    QCommandLineOption m_concurrency;
+};
+
+// --repeat: the summary on stdout; the exit code.
+int sendRepeatedly(const OutgoingRequest &request, int count, int concurrency,
+                   std::chrono::milliseconds timeout)
+{
+    RepeatSender sender(concurrency, timeout);
+    const RepeatSummary summary = sender.run(request, count);
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    out.write(summary.formatted(sender.wallClockNs(), sender.concurrency()));
+    return summary.allSucceeded() ? 0 : 1;
+}
+
 } // namespace
 
 SendCommandOptions::SendCommandOptions(QCommandLineParser &parser)
@@ -163,86 +272,27 @@ int runSendCommand(const QStringList &arguments)
             "Send a webhook delivery: a bundled sample (or a file) with edits, signed like the "
             "vendor signs it. Prints the answer's status line, headers and body."));
     parser.addPositionalArgument(u"send"_s, QString(), u"send"_s);
-    const QCommandLineOption url(u"url"_s, tr("Where to send it."), u"URL"_s);
-    const QCommandLineOption sample(u"sample"_s, tr("A bundled sample (hookscope samples)."),
-                                    u"PROVIDER/EVENT"_s);
-    const QCommandLineOption body(u"body"_s, tr("Send this file's bytes (- for stdin)."),
-                                  u"FILE"_s);
-    const QCommandLineOption set(
-            u"set"_s,
-            tr("Change a field: a dotted path (customers[0].email) or JSON pointer "
-               "(/customers/0/email), = and the value, typed by the event's schema. Repeatable."),
-            u"PATH=VALUE"_s);
-    const QCommandLineOption header(u"header"_s, tr("Add or replace a header. Repeatable."),
-                                    u"K: V"_s);
-    const QCommandLineOption method(u"method"_s, tr("HTTP method (default: the provider's, POST)."),
-                                    u"M"_s);
-    const QCommandLineOption sign(u"sign"_s,
-                                  tr("standard-webhooks, stripe, github, phasio, hmac, "
-                                     "header-token or none (default with --sample and a secret: "
-                                     "the provider's)."),
-                                  u"SCHEME"_s);
-    const QCommandLineOption repeat(u"repeat"_s, tr("Send it N times and print a summary."),
-                                    u"N"_s, u"1"_s);
-    const QCommandLineOption concurrency(u"concurrency"_s,
-                                         tr("With --repeat: at most K in flight (default 8)."),
-                                         u"K"_s, QString::number(kDefaultConcurrency));
-    parser.addOptions({ url, sample, body, set, header, method, sign, repeat, concurrency });
+    const SendOnlyOptions options(parser);
     const SendCommandOptions shared(parser);
     parseCommandLine(parser, arguments, command);
-
-    QString error;
-    SendSpec spec;
     if (parser.positionalArguments().size() != 1)
         return usageError(command, u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().value(1)));
-    if (!parser.isSet(url))
-        return usageError(command, u"--url is required"_s);
-    const std::optional<QUrl> target = parseTargetUrl(parser.value(url), &error);
-    if (!target)
-        return usageError(command, u"--url "_s + error);
-    spec.url = *target;
-    if (parser.isSet(sample) == parser.isSet(body))
-        return usageError(command, u"give either --sample PROVIDER/EVENT or --body FILE"_s);
-    spec.sample = parser.value(sample);
-    if (parser.isSet(body)) {
-        const std::optional<QByteArray> bytes = readBodyFile(parser.value(body), &error);
-        if (!bytes)
-            return usageError(command, error);
-        spec.body = *bytes;
-    }
-    for (const QString &argument : parser.values(set)) {
-        const std::optional<BodyEdit> edit = BodyEdit::parse(argument, &error);
-        if (!edit)
-            return usageError(command, error);
-        spec.edits.append(*edit);
-    }
-    for (const QString &argument : parser.values(header)) {
-        const std::optional<HttpHeader> parsed = parseHeaderArgument(argument, &error);
-        if (!parsed)
-            return usageError(command, error);
-        spec.headers.append(*parsed);
-    }
-    spec.method = parser.value(method).toUtf8();
-    const std::optional<SigningArguments> signing =
-            shared.signing(u"--sign"_s, parser.value(sign), &error);
-    const std::optional<int> count = boundedNumber(u"repeat"_s, parser.value(repeat), 1,
-                                                   RepeatSender::MaxCount, &error);
-    const std::optional<int> inFlight =
-            count ? boundedNumber(u"concurrency"_s, parser.value(concurrency), 1,
-                                  RepeatSender::MaxConcurrency, &error)
-                  : std::nullopt;
+
+    QString error;
+    const std::optional<SendSpec> spec = options.spec(shared, &error);
+    const std::optional<int> count = spec ? options.repeat(&error) : std::nullopt;
+    const std::optional<int> concurrency = count ? options.concurrency(&error) : std::nullopt;
     const std::optional<std::chrono::milliseconds> timeout =
-            inFlight ? shared.timeout(&error) : std::nullopt;
-    if (!signing || !timeout)
+            concurrency ? shared.timeout(&error) : std::nullopt;
+    if (!timeout)
         return usageError(command, error);
-    spec.signing = *signing;
 
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
     QStringList warnings;
     const std::optional<OutgoingRequest> request =
-            SendRequestBuilder(catalog).build(spec, &error, &warnings);
+            SendRequestBuilder(catalog).build(*spec, &error, &warnings);
     for (const QString &warning : std::as_const(warnings))
         QTextStream(stderr) << "hookscope send: warning: " << warning << '\n';
     if (!request)
@@ -256,12 +306,7 @@ int runSendCommand(const QStringList &arguments)
         client.setTimeout(*timeout);
         return printExchange(command, client.sendAndWait(*request));
     }
-    RepeatSender sender(std::min(*inFlight, *count), *timeout);
-    const RepeatSummary summary = sender.run(*request, *count);
-    QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
-    out.write(summary.formatted(sender.wallClockNs(), sender.concurrency()));
-    return summary.allSucceeded() ? 0 : 1;
+    return sendRepeatedly(*request, *count, std::min(*concurrency, *count), *timeout);
 }
 
 } // namespace hookscope

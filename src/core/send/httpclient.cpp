@@ -84,6 +84,7 @@ void HttpClient::send(const OutgoingRequest &request, Callback done)
                                                         request.body);
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     connect(deadline, &QTimer::timeout, reply, [reply, state] {
         state->timedOut = true;
         reply->abort();
