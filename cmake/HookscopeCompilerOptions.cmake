@@ -22,3 +22,14 @@ if(HOOKSCOPE_BUILD_FUZZERS)
         -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(hookscope_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt's logging macros (qCWarning(category) << ...) pass no variadic arguments.
+    target_compile_options(hookscope_options INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+    if(HOOKSCOPE_SANITIZE OR HOOKSCOPE_BUILD_FUZZERS)
+        # RapidJSON 1.1.0 adds to a null pointer (internal::Stack's first push, GenericValue's
+        # empty member list): harmless, fixed upstream, but fatal under -fno-sanitize-recover.
+        set(rapidjson_ubsan_ignorelist ${PROJECT_BINARY_DIR}/rapidjson_ubsan_ignorelist.txt)
+        file(WRITE ${rapidjson_ubsan_ignorelist} "src:*rapidjson*internal/stack.h\nsrc:*rapidjson*document.h\n")
+        target_compile_options(hookscope_options INTERFACE -fsanitize-ignorelist=${rapidjson_ubsan_ignorelist})
+    endif()
+endif()

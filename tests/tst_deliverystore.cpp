@@ -79,6 +79,20 @@ private slots:
         QVERIFY(!store.load(9999));
     }
 
+    void storesDeliveriesWithGapsInWhatWasDerived()
+    {
+        // An event whose type the delivery does not tell, and a record with nothing but a time.
+        DeliveryStore store;
+        QVERIFY(store.open(options(u"gaps.sqlite"_s)));
+        Delivery untyped = makeDelivery(1, u"github"_s, { QString(), u"push"_s });
+        Delivery bare;
+        bare.receivedAtNs = 1;
+        QList<Delivery> batch = { untyped, bare };
+        QVERIFY2(store.append(batch), qPrintable(store.lastError()));
+        QCOMPARE(store.count({}), 2);
+        QCOMPARE(store.load(batch.first().id)->classification.eventTypes.size(), 2);
+    }
+
     void emptyBodiesStayEmpty()
     {
         DeliveryStore store;

@@ -1,5 +1,7 @@
 #include "exchangecommands.h"
 
+#include "storeaccess.h"
+
 #include "common/endpointsfile.h"
 #include "exchange/csveventexporter.h"
 #include "exchange/curlexporter.h"
@@ -14,21 +16,16 @@
 #include "exchange/rawbodyexporter.h"
 #include "providers/deliveryanalyzer.h"
 #include "store/datadirectory.h"
-#include "store/deliveryindexer.h"
-#include "store/deliveryjournal.h"
 #include "store/deliverystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -45,56 +42,6 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "hookscope: " << message << '\n';
     return 1;
-}
-
-// What a running capture has journaled reaches the store within moments; wait for it, so an
-// export right after a delivery was answered includes it.
-void waitForRunningCapture(const QString &dataDirectory, DeliveryStore &store)
-{
-    const quint64 journaled
-        = DeliveryJournal::lastSequenceIn(DataDirectory::journalPath(dataDirectory));
-    QElapsedTimer clock;
-    clock.start();
-    while (store.journalIndexedThrough() < journaled && clock.elapsed() < 10'000)
-        QThread::msleep(10);
-}
-
-// Deliveries journaled by a capture that stopped before indexing them (a crash) are indexed
-// now, unless a capture is running: then it does so itself.
-bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &options,
-                        bool *captureRunning, QString *error)
-{
-    QLockFile lock(QDir(dataDirectory).filePath(u"capture.lock"_s));
-    *captureRunning = !lock.tryLock(0);
-    if (*captureRunning)
-        return true;
-    DeliveryIndexer indexer;
-    quint64 lastIndexed = 0;
-    *error = indexer.open(options, DataDirectory::journalPath(dataDirectory), &lastIndexed);
-    return error->isEmpty();
-}
-
-bool openStore(DeliveryStore &store, const QString &dataDirectory, bool readOnly, QString *error)
-{
-    const QString path = DataDirectory::databasePath(dataDirectory);
-    if (readOnly && !QFileInfo::exists(path)) {
-        *error = u"no delivery store in %1"_s.arg(dataDirectory);
-        return false;
-    }
-    if (!readOnly && !DataDirectory::prepare(dataDirectory, error))
-        return false;
-    StoreOptions options;
-    options.databasePath = path;
-    bool captureRunning = false;
-    if (!indexJournalIfIdle(dataDirectory, options, &captureRunning, error))
-        return false;
-    if (!store.open(options)) {
-        *error = store.lastError();
-        return false;
-    }
-    if (captureRunning)
-        waitForRunningCapture(dataDirectory, store);
-    return true;
 }
 
 QString dataDirectoryOf(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -401,7 +348,7 @@ int runExportCommand(const QStringList &arguments)
 
     DeliveryStore store;
     QString error;
-    if (!openStore(store, request.dataDirectory, true, &error))
+    if (!StoreAccess::open(store, request.dataDirectory, StoreAccess::Mode::ExistingOnly, &error))
         return fail(error);
     const QList<Endpoint> endpoints = EndpointsFile::load(request.dataDirectory, &error);
     if (!error.isEmpty())
@@ -449,7 +396,7 @@ int runImportCommand(const QStringList &arguments)
         return fail(u"%1: %2"_s.arg(input.fileName(), error));
     const QString dataDirectory = dataDirectoryOf(parser, dataDir);
     DeliveryStore store;
-    if (!openStore(store, dataDirectory, false, &error))
+    if (!StoreAccess::open(store, dataDirectory, StoreAccess::Mode::CreateIfMissing, &error))
         return fail(error);
     const QList<Endpoint> endpoints = EndpointsFile::load(dataDirectory, &error);
     if (!error.isEmpty())

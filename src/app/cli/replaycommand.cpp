@@ -1,5 +1,7 @@
 #include "replaycommand.h"
 
+#include "storeaccess.h"
+
 #include "providers/providercatalog.h"
 #include "send/httpclient.h"
 #include "send/replayrequest.h"
@@ -80,14 +82,10 @@ int runReplayCommand(const QStringList &arguments)
 
     const QString directory =
             parser.isSet(dataDir) ? parser.value(dataDir) : DataDirectory::defaultPath();
-    StoreOptions storeOptions;
-    storeOptions.databasePath = DataDirectory::databasePath(directory);
-    storeOptions.readOnly = true;
-    if (!QFileInfo::exists(storeOptions.databasePath))
-        return fail(u"no delivery store in %1"_s.arg(directory));
     DeliveryStore store;
-    if (!store.open(storeOptions))
-        return fail(store.lastError());
+    QString storeError;
+    if (!StoreAccess::open(store, directory, StoreAccess::Mode::ExistingOnly, &storeError))
+        return fail(storeError);
     const std::optional<Delivery> delivery = store.load(deliveryId);
     if (!delivery)
         return fail(u"no delivery %1 in %2"_s.arg(deliveryId).arg(directory));

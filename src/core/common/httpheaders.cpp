@@ -20,6 +20,25 @@ bool hasHeader(const HttpHeaderList &headers, QByteArrayView name)
     return false;
 }
 
+HttpHeaderList endToEndHeaders(const HttpHeaderList &headers)
+{
+    QByteArrayList connectionSpecific { "connection", "keep-alive", "te", "trailer",
+                                        "transfer-encoding", "upgrade", "host", "content-length" };
+    for (const HttpHeader &header : headers) {
+        if (header.name.compare("connection", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray &name : header.value.split(','))
+                connectionSpecific.append(name.trimmed().toLower());
+        }
+    }
+    HttpHeaderList kept;
+    for (const HttpHeader &header : headers) {
+        const QByteArray lower = header.name.toLower();
+        if (!connectionSpecific.contains(lower) && !lower.startsWith("proxy-"))
+            kept.append(header);
+    }
+    return kept;
+}
+
 QByteArray serializeHeaders(const HttpHeaderList &headers)
 {
     qsizetype size = 0;

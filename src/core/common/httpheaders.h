@@ -26,6 +26,12 @@ using HttpHeaderList = QList<HttpHeader>;
 QByteArray headerValue(const HttpHeaderList &headers, QByteArrayView name);
 bool hasHeader(const HttpHeaderList &headers, QByteArrayView name);
 
+// The headers meant for whoever receives a copy of a request, not for the connection it came
+// on: without the hop-by-hop fields of RFC 9110 section 7.6.1 (Connection and the names it
+// lists, Keep-Alive, Proxy-*, TE, Trailer, Transfer-Encoding, Upgrade) and without Host and
+// Content-Length, which the sender of the copy sets anew.
+HttpHeaderList endToEndHeaders(const HttpHeaderList &headers);
+
 // "Name: value\r\n" per header; the storage and display form of a header list.
 QByteArray serializeHeaders(const HttpHeaderList &headers);
 HttpHeaderList parseSerializedHeaders(QByteArrayView block);

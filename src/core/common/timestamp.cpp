@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <chrono>
+#include <limits>
 
 namespace hookscope {
 
@@ -70,7 +71,12 @@ std::optional<qint64> parseRfc3339Nanoseconds(QStringView text)
     QDateTime time = QDateTime::fromString(withoutFraction, Qt::ISODate);
     if (!time.isValid())
         return std::nullopt;
-    return time.toSecsSinceEpoch() * kNanosecondsPerSecond + fraction;
+    // Nanoseconds since 1970 fit in 64 bits from 1677 to 2262.
+    const qint64 seconds = time.toSecsSinceEpoch();
+    if (seconds > std::numeric_limits<qint64>::max() / kNanosecondsPerSecond - 1
+        || seconds < std::numeric_limits<qint64>::min() / kNanosecondsPerSecond + 1)
+        return std::nullopt;
+    return seconds * kNanosecondsPerSecond + fraction;
 }
 
 } // namespace hookscope

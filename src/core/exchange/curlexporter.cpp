@@ -18,29 +18,6 @@ namespace {
 // Above this size curl 7.x asks for "100 Continue" before it sends a body.
 constexpr qsizetype kCurlExpectThreshold = 1024;
 
-// Host and framing come from curl; hop-by-hop headers (RFC 9110 7.6.1: Connection, what it names,
-// Keep-Alive, Proxy-*, TE, Trailer, Transfer-Encoding, Upgrade) were for the original connection.
-// The same rule as ReplayRequest::isHopByHop (send), which this module does not depend on.
-bool isLeftToCurl(const QByteArray &name, const QByteArrayList &namedInConnection)
-{
-    static const QByteArrayList names { "host", "content-length", "connection",        "keep-alive",
-                                        "te",   "trailer",        "transfer-encoding", "upgrade" };
-    const QByteArray lower = name.toLower();
-    return names.contains(lower) || lower.startsWith("proxy-") || namedInConnection.contains(lower);
-}
-
-QByteArrayList namedInConnection(const HttpHeaderList &headers)
-{
-    QByteArrayList names;
-    for (const HttpHeader &header : headers) {
-        if (header.name.compare("connection", Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &name : header.value.split(','))
-            names.append(name.trimmed().toLower());
-    }
-    return names;
-}
-
 bool hasBody(const Delivery &delivery)
 {
     return !delivery.body.isEmpty() || hasHeader(delivery.headers, "content-length")
@@ -60,10 +37,8 @@ QByteArrayList methodOptions(const Delivery &delivery, bool withBody)
 QByteArrayList headerOptions(const Delivery &delivery, const HttpHeaderList &headers, bool withBody)
 {
     QByteArrayList options;
-    const QByteArrayList connectionNames = namedInConnection(delivery.headers);
-    for (const HttpHeader &header : headers) {
-        if (isLeftToCurl(header.name, connectionNames))
-            continue;
+    // Host and framing come from curl; the connection's own headers were for that connection.
+    for (const HttpHeader &header : endToEndHeaders(headers)) {
         // "Name;" is curl's way to send a header with an empty value; "Name:" would remove it.
         const QByteArray line
             = header.value.isEmpty() ? header.name + ';' : header.name + ": " + header.value;

@@ -17,14 +17,7 @@ DeliveryImporter::DeliveryImporter(DeliveryStore &store, const DeliveryAnalyzer 
 
 void DeliveryImporter::classify(Delivery &delivery) const
 {
-    const DeliveryAnalysis analysis = m_analyzer.analyze(delivery);
-    DeliveryClassification &classification = delivery.classification;
-    classification.endpoint = analysis.endpoint;
-    classification.provider = analysis.providerId;
-    classification.eventTypes = analysis.eventTypes();
-    classification.signature = signatureStatusName(analysis.signature.status);
-    if (analysis.decrypted)
-        delivery.decryptedBody = analysis.body;
+    m_analyzer.analyze(delivery).recordIn(delivery);
 }
 
 bool DeliveryImporter::store(QList<Delivery> &batch)

@@ -95,6 +95,8 @@ std::optional<HttpHeaderList> headersFrom(const JsonValue *value, QString *error
 
 void splitPeer(const QByteArray &peer, Delivery *delivery)
 {
+    if (peer.isEmpty() || peer == ":0")
+        return; // no peer (an import of an import, a browser's HAR)
     const qsizetype colon = peer.lastIndexOf(':');
     QByteArray address = colon > 0 ? peer.first(colon) : peer;
     if (address.startsWith('[') && address.endsWith(']'))

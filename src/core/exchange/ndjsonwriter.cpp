@@ -61,6 +61,8 @@ void writeHeaders(JsonWriter &writer, const HttpHeaderList &headers)
 
 QString peerText(const Delivery &delivery)
 {
+    if (delivery.peerAddress.isEmpty())
+        return {};
     const bool ipv6 = delivery.peerAddress.contains(QLatin1Char(':'));
     return (ipv6 ? u"["_s + delivery.peerAddress + u"]"_s : delivery.peerAddress) + u":"_s
             + QString::number(delivery.peerPort);

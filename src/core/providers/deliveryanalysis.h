@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/delivery.h"
 #include "decode/decodedbody.h"
 #include "jsonschema.h"
 #include "signing/signatureverdict.h"
@@ -52,6 +53,9 @@ struct DeliveryAnalysis
 
     QStringList eventTypes() const;
     bool hasUnknownEventType() const;
+    // Stores what is kept of the analysis with the delivery: its classification and, for an
+    // encrypted body, the decrypted one.
+    void recordIn(Delivery &delivery) const;
 };
 
 } // namespace hookscope

@@ -57,40 +57,6 @@ bool conditionHolds(const DetectionCondition &condition, const Delivery &deliver
     return false;
 }
 
-PhasioLayout phasioLayout(const EncryptionSettings &settings)
-{
-    PhasioLayout layout;
-    layout.nonceLength = settings.nonceLength;
-    layout.tagLength = settings.tagLength;
-    layout.order = phasioOrderFromName(settings.order).value_or(PhasioLayout::Order::NonceCiphertextTag);
-    layout.paddedBase64 = settings.paddedBase64;
-    return layout;
-}
-
-SignatureSchemeOptions signatureOptions(const QJsonObject &options)
-{
-    SignatureSchemeOptions result;
-    result.toleranceSeconds = options.value(u"tolerance_seconds"_s).toInteger(result.toleranceSeconds);
-    HmacSchemeOptions &hmac = result.hmac;
-    if (options.contains(u"header"_s)) {
-        hmac.header = options.value(u"header"_s).toString().toUtf8();
-        result.headerToken.header = hmac.header;
-    }
-    if (const auto algorithm = hashAlgorithmFromName(options.value(u"algorithm"_s).toString()))
-        hmac.algorithm = *algorithm;
-    if (const auto encoding = digestEncodingFromName(options.value(u"encoding"_s).toString()))
-        hmac.encoding = *encoding;
-    if (options.contains(u"prefix"_s)) {
-        hmac.prefix = options.value(u"prefix"_s).toString().toUtf8();
-        result.headerToken.prefix = hmac.prefix;
-    }
-    if (options.contains(u"signed_content"_s))
-        hmac.signedContent = options.value(u"signed_content"_s).toString().toUtf8();
-    hmac.timestampHeader = options.value(u"timestamp_header"_s).toString().toUtf8();
-    hmac.idHeader = options.value(u"id_header"_s).toString().toUtf8();
-    return result;
-}
-
 } // namespace
 
 QStringList DeliveryAnalysis::eventTypes() const
@@ -99,6 +65,17 @@ QStringList DeliveryAnalysis::eventTypes() const
     for (const EventAnalysis &event : events)
         types.append(event.type);
     return types;
+}
+
+void DeliveryAnalysis::recordIn(Delivery &delivery) const
+{
+    DeliveryClassification &classification = delivery.classification;
+    classification.endpoint = endpoint;
+    classification.provider = providerId;
+    classification.eventTypes = eventTypes();
+    classification.signature = signatureStatusName(signature.status);
+    if (decrypted)
+        delivery.decryptedBody = body;
 }
 
 bool DeliveryAnalysis::hasUnknownEventType() const
@@ -216,7 +193,7 @@ void DeliveryAnalyzer::decrypt(DeliveryAnalysis &analysis, const Delivery &deliv
         return;
     }
     const PhasioCipher::Result result =
-            PhasioCipher::decrypt(analysis.decoded.bytes, endpoint->secret, phasioLayout(settings));
+            PhasioCipher::decrypt(analysis.decoded.bytes, endpoint->secret, settings.phasioLayout());
     if (!result.error.isEmpty()) {
         analysis.decryptionError = result.error;
         return;
@@ -277,7 +254,7 @@ void DeliveryAnalyzer::checkSignature(DeliveryAnalysis &analysis, const Delivery
         return;
     const SignatureSettings &settings = analysis.provider->signature;
     const std::unique_ptr<SignatureScheme> scheme =
-            createSignatureScheme(settings.scheme, signatureOptions(settings.options));
+            createSignatureScheme(settings.scheme, settings.schemeOptions());
     if (!scheme) {
         analysis.signature.reason = u"unknown signature scheme \"%1\""_s.arg(settings.scheme);
         return;

@@ -84,6 +84,33 @@ std::shared_ptr<const JsonSchema> compileSchema(const QByteArray &json, const QS
 
 } // namespace
 
+PhasioLayout EncryptionSettings::phasioLayout() const
+{
+    PhasioLayout layout;
+    layout.nonceLength = nonceLength;
+    layout.tagLength = tagLength;
+    layout.order = phasioOrderFromName(order).value_or(layout.order);
+    layout.paddedBase64 = paddedBase64;
+    return layout;
+}
+
+SignatureSchemeOptions SignatureSettings::schemeOptions() const
+{
+    SignatureSchemeOptions result;
+    result.toleranceSeconds = options.value(u"tolerance_seconds"_s).toInteger(result.toleranceSeconds);
+    HmacSchemeOptions &hmac = result.hmac;
+    if (options.contains(u"header"_s))
+        result.headerToken.header = hmac.header = options.value(u"header"_s).toString().toUtf8();
+    if (options.contains(u"prefix"_s))
+        result.headerToken.prefix = hmac.prefix = options.value(u"prefix"_s).toString().toUtf8();
+    hmac.algorithm = hashAlgorithmFromName(options.value(u"algorithm"_s).toString()).value_or(hmac.algorithm);
+    hmac.encoding = digestEncodingFromName(options.value(u"encoding"_s).toString()).value_or(hmac.encoding);
+    hmac.signedContent = options.value(u"signed_content"_s).toString(QString::fromUtf8(hmac.signedContent)).toUtf8();
+    hmac.timestampHeader = options.value(u"timestamp_header"_s).toString().toUtf8();
+    hmac.idHeader = options.value(u"id_header"_s).toString().toUtf8();
+    return result;
+}
+
 const EventTypeDefinition *ProviderDefinition::eventType(const QString &typeId) const
 {
     for (const EventTypeDefinition &type : eventTypes) {

@@ -2,6 +2,8 @@
 
 #include "common/httpheaders.h"
 #include "jsonschema.h"
+#include "signing/phasiocipher.h"
+#include "signing/signatureschemefactory.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -45,6 +47,8 @@ struct EncryptionSettings
     int tagLength = 16;
     QString order = QStringLiteral("nonce|ciphertext|tag");
     bool paddedBase64 = true;
+
+    PhasioLayout phasioLayout() const;
 };
 
 struct EventTypeDefinition
@@ -60,6 +64,9 @@ struct SignatureSettings
 {
     QString scheme = QStringLiteral("none");
     QJsonObject options; // scheme-specific fields as written in the file
+
+    // The options the file's fields set (header, prefix, algorithm, encoding, ...).
+    SignatureSchemeOptions schemeOptions() const;
 };
 
 struct ResponseSettings

@@ -22,13 +22,7 @@ void ProviderDeliveryPreparer::prepare(Delivery &delivery) const
 {
     const DeliveryAnalysis analysis =
             m_analyzer->analyze(delivery, QDateTime::currentSecsSinceEpoch());
-    DeliveryClassification &classification = delivery.classification;
-    classification.endpoint = analysis.endpoint;
-    classification.provider = analysis.providerId;
-    classification.eventTypes = analysis.eventTypes();
-    classification.signature = signatureStatusName(analysis.signature.status);
-    if (analysis.decrypted)
-        delivery.decryptedBody = analysis.body;
+    analysis.recordIn(delivery);
     if (delivery.rejection.isEmpty())
         delivery.response = m_analyzer->responseFor(analysis, delivery);
 }

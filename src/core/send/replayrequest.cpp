@@ -2,7 +2,6 @@
 
 #include "requestsigner.h"
 
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -16,30 +15,7 @@ bool isFraming(QByteArrayView name)
             || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
 }
 
-// The lower-case names a Connection header lists ("close" and "keep-alive" included).
-QSet<QByteArray> connectionOptions(const HttpHeaderList &headers)
-{
-    QSet<QByteArray> names;
-    for (const HttpHeader &header : headers) {
-        if (QByteArrayView(header.name).compare("Connection", Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &name : header.value.split(','))
-            names.insert(name.trimmed().toLower());
-    }
-    return names;
-}
-
 } // namespace
-
-bool ReplayRequest::isHopByHop(QByteArrayView name)
-{
-    for (const char *hopByHop : { "Connection", "Keep-Alive", "TE", "Trailer", "Transfer-Encoding",
-                                  "Upgrade", "Host", "Content-Length" }) {
-        if (name.compare(hopByHop, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return name.size() >= 6 && name.first(6).compare("Proxy-", Qt::CaseInsensitive) == 0;
-}
 
 std::optional<OutgoingRequest> ReplayRequest::build(const Delivery &delivery, const Options &options,
                                                     QString *error)
@@ -54,13 +30,13 @@ std::optional<OutgoingRequest> ReplayRequest::build(const Delivery &delivery, co
     request.method = delivery.method;
     request.url = options.url;
     request.body = delivery.body;
-    const QSet<QByteArray> named = connectionOptions(delivery.headers);
-    for (const HttpHeader &header : delivery.headers) {
-        const bool drop = options.keepHeaders
-                ? isFraming(header.name)
-                : isHopByHop(header.name) || named.contains(header.name.toLower());
-        if (!drop)
-            request.headers.append(header);
+    if (options.keepHeaders) {
+        for (const HttpHeader &header : delivery.headers) {
+            if (!isFraming(header.name))
+                request.headers.append(header);
+        }
+    } else {
+        request.headers = endToEndHeaders(delivery.headers);
     }
     if (options.resign) {
         SigningSetup setup = *options.resign;

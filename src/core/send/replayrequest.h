@@ -29,7 +29,6 @@ public:
 
     static std::optional<OutgoingRequest> build(const Delivery &delivery, const Options &options,
                                                 QString *error);
-    static bool isHopByHop(QByteArrayView name);
 };
 
 } // namespace hookscope

@@ -10,37 +10,6 @@ namespace hookscope {
 
 namespace {
 
-// The scheme options a provider file's "signature" object sets (docs/provider-format.md).
-SignatureSchemeOptions optionsFromProvider(const QJsonObject &file)
-{
-    SignatureSchemeOptions options;
-    options.toleranceSeconds = file.value(u"tolerance_seconds"_s).toInteger(options.toleranceSeconds);
-    HmacSchemeOptions &hmac = options.hmac;
-    if (file.contains(u"header"_s))
-        options.headerToken.header = hmac.header = file.value(u"header"_s).toString().toUtf8();
-    if (file.contains(u"prefix"_s))
-        options.headerToken.prefix = hmac.prefix = file.value(u"prefix"_s).toString().toUtf8();
-    hmac.algorithm = hashAlgorithmFromName(file.value(u"algorithm"_s).toString()).value_or(hmac.algorithm);
-    hmac.encoding = digestEncodingFromName(file.value(u"encoding"_s).toString()).value_or(hmac.encoding);
-    hmac.signedContent = file.value(u"signed_content"_s).toString(QString::fromUtf8(hmac.signedContent)).toUtf8();
-    hmac.timestampHeader = file.value(u"timestamp_header"_s).toString().toUtf8();
-    hmac.idHeader = file.value(u"id_header"_s).toString().toUtf8();
-    return options;
-}
-
-PhasioLayout layoutFromProvider(const ProviderDefinition *provider)
-{
-    PhasioLayout layout;
-    if (!provider || !provider->encryption)
-        return layout;
-    const EncryptionSettings &settings = *provider->encryption;
-    layout.nonceLength = settings.nonceLength;
-    layout.tagLength = settings.tagLength;
-    layout.order = phasioOrderFromName(settings.order).value_or(layout.order);
-    layout.paddedBase64 = settings.paddedBase64;
-    return layout;
-}
-
 bool usesScheme(const ProviderDefinition *provider, const QString &scheme)
 {
     return provider && provider->signature.scheme == scheme;
@@ -103,11 +72,11 @@ std::optional<SigningSetup> SigningSetup::fromArguments(const SigningArguments &
     setup.scheme = scheme;
     setup.secret = arguments.secret;
     if (configured)
-        setup.options = optionsFromProvider(settingsFrom->signature.options);
+        setup.options = settingsFrom->signature.schemeOptions();
     if (!applyHmacArguments(arguments, setup.options.hmac, error))
         return std::nullopt;
     if (encryptBody && scheme == u"phasio"_s)
-        setup.encryption = layoutFromProvider(settingsFrom);
+        setup.encryption = settingsFrom && settingsFrom->encryption ? settingsFrom->encryption->phasioLayout() : PhasioLayout();
     return setup;
 }
 

@@ -60,7 +60,7 @@ public:
             bytes += m_pending.at(count++).body.size();
         QList<Delivery> batch = m_pending.first(count);
         const quint64 journaledThrough = batch.constLast().journalSequence;
-        if (!store.append(batch, journaledThrough)) {
+        if (!store.append(batch, journaledThrough) && !storeOneByOne(batch, journaledThrough)) {
             if (!m_failing)
                 emit m_owner->indexingFailed(
                         u"%1 (deliveries are safe in the journal and will be indexed when the "
@@ -85,6 +85,36 @@ public:
     }
 
 private:
+    // The disk being full or the database read-only stops every delivery alike: wait and
+    // retry. Anything else is about one delivery, so store the others without it: first with
+    // its derived classification cleared (that is what the store refuses, if anything), and
+    // only if even that fails leave it in the journal, said loudly.
+    bool storeOneByOne(QList<Delivery> &batch, quint64 journaledThrough)
+    {
+        const QString error = store.lastError();
+        for (const char *transient : { "full", "readonly", "read-only", "locked", "busy", "I/O" }) {
+            if (error.contains(QLatin1StringView(transient), Qt::CaseInsensitive))
+                return false;
+        }
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            QList<Delivery> single = { batch.at(i) };
+            const quint64 through = i + 1 == batch.size() ? journaledThrough : single.first().journalSequence;
+            if (store.append(single, through)) {
+                batch[i].id = single.first().id;
+                continue;
+            }
+            single.first().classification = {};
+            if (store.append(single, through)) {
+                batch[i].id = single.first().id;
+                qCWarning(lcIndexer).noquote() << "stored a delivery without its classification:" << error;
+                continue;
+            }
+            qCCritical(lcIndexer).noquote() << "a delivery could not be stored and stays in the journal"
+                                            << single.first().journalSequence << ":" << store.lastError();
+        }
+        return true;
+    }
+
     DeliveryIndexer *m_owner;
     QList<Delivery> m_pending;
     QTimer m_commitTimer { this };

@@ -362,8 +362,9 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
         const DeliveryClassification &classification = delivery.classification;
         int column = 0;
         for (const QVariant &value : {
-                     QVariant(delivery.receivedAtNs), QVariant(QString::fromLatin1(delivery.method)),
-                     QVariant(delivery.target), QVariant(QString::fromLatin1(delivery.httpVersion)),
+                     QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
+                     QVariant(delivery.target.isNull() ? QByteArray("") : delivery.target),
+                     text(QString::fromLatin1(delivery.httpVersion)),
                      text(delivery.peerAddress), QVariant(delivery.peerPort),
                      QVariant(qint64(delivery.body.size())), QVariant(delivery.declaredBodyBytes),
                      text(contentTypeOf(delivery)), QVariant(delivery.response.status),
@@ -393,7 +394,7 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
         for (qsizetype index = 0; index < classification.eventTypes.size(); ++index) {
             insertEvent.bindValue(0, id);
             insertEvent.bindValue(1, index);
-            insertEvent.bindValue(2, classification.eventTypes.at(index));
+            insertEvent.bindValue(2, text(classification.eventTypes.at(index)));
             if (!insertEvent.exec()) {
                 database.rollback();
                 return fail(u"cannot store a delivery"_s, insertEvent.lastError().text());
