@@ -2,6 +2,8 @@
 
 #include "storeschema.h"
 
+#include "common/forwardedclient.h"
+
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QHash>
@@ -24,7 +26,8 @@ const QChar kEventTypeSeparator = QLatin1Char(',');
 const QString kSummaryColumns =
         u"d.id, d.received_ns, d.method, d.target, d.peer_address, d.peer_port, d.body_size,"
         " d.content_type, d.response_status, d.endpoint, d.provider, d.event_types, d.signature,"
-        " d.rejection, d.imported"_s;
+        " d.rejection, d.imported,"
+        " (SELECT p.headers FROM delivery_payloads p WHERE p.delivery_id = d.id)"_s;
 
 // Every word the user typed must start a word of the delivery: "hetfield@email" finds
 // james.hetfield@email.com, "org_12" finds org_123. FTS5 syntax is neutralised by quoting.
@@ -123,6 +126,7 @@ DeliverySummary summaryFromRow(const QSqlQuery &row)
     summary.signature = row.value(12).toString();
     summary.rejection = row.value(13).toString();
     summary.imported = row.value(14).toBool();
+    summary.forwardedClient = forwardedClient(parseSerializedHeaders(row.value(15).toByteArray())).address;
     return summary;
 }
 

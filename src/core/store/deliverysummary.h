@@ -15,6 +15,8 @@ struct DeliverySummary
     QByteArray target;
     QString peerAddress;
     quint16 peerPort = 0;
+    // The client a tunnel or proxy says it forwarded for (X-Forwarded-For, ...), or empty.
+    QString forwardedClient;
     qint64 bodySize = 0;
     QString contentType;
     int responseStatus = 0;
