@@ -46,6 +46,10 @@ public:
         return qEnvironmentVariable("USER");
     }
 
+    // A test skips where sshd is not installed, except in CI (scripts/install-deps test
+    // installs it there), where it fails instead.
+    static bool mayBeSkipped() { return sshdProgram().isEmpty() && qEnvironmentVariableIsEmpty("CI"); }
+
     // Empty once sshd listens, else what went wrong (with sshd's own words).
     QString start()
     {
@@ -151,13 +155,3 @@ private:
     QByteArray m_log;
     quint16 m_port = 0;
 };
-
-// Starts the server or ends the test: skipped where sshd is not installed (failed in CI, where
-// scripts/install-deps test installs it), failed where it is but does not run.
-#define START_SSH_SERVER(server)                                                                   \
-    do {                                                                                           \
-        const QString sshProblem = (server).start();                                               \
-        if (SshServer::sshdProgram().isEmpty() && qEnvironmentVariableIsEmpty("CI"))               \
-            QSKIP("sshd is not installed (Debian: openssh-server; scripts/install-deps test)");   \
-        QVERIFY2(sshProblem.isEmpty(), qPrintable(sshProblem));                                    \
-    } while (false)

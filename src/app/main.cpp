@@ -4,6 +4,7 @@
 #include "cli/replaycommand.h"
 #include "cli/samplescommand.h"
 #include "cli/sendcommand.h"
+#include "cli/tunnelcli.h"
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
 #include "gui/appsettings.h"
@@ -34,6 +35,7 @@ const Subcommand kSubcommands[] = {
     { "samples", runSamplesCommand },
     { "send", runSendCommand },
     { "replay", runReplayCommand },
+    { "tunnel", runTunnelCommand },
 };
 
 void describeApplication()
@@ -66,7 +68,9 @@ CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
             "  import   read deliveries from an NDJSON export\n"
             "  samples  list the bundled sample deliveries\n"
             "  send     send a sample or a file, edited and signed like the vendor does\n"
-            "  replay   send a stored delivery again, byte for byte"));
+            "  replay   send a stored delivery again, byte for byte\n"
+            "  tunnel   open a public tunnel to the capture server (cloudflared, ngrok,\n"
+            "           localtunnel or ssh -R) and print the URLs to give the vendor"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s,

@@ -206,8 +206,7 @@ void TunnelRunner::startTimedOut()
     m_stopping = true; // what follows is the runner's doing, not the program's failure
     signalProcessGroup(false);
     m_killTimer.start();
-    fail(tr("No public URL appeared within %n second(s).", nullptr, int(seconds))
-         + tellingLine());
+    fail(tr("No public URL appeared within the start timeout (%1 s).").arg(seconds) + tellingLine());
 }
 
 void TunnelRunner::processError(QProcess::ProcessError error)
