@@ -40,8 +40,8 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_service->listenPort()).arg(path));
     }
 
-    // The deliveries stored so far, oldest first, once there are at least `count`.
-    QList<hookscope::Delivery> deliveries(qint64 count)
+    // A reading connection to this server's store.
+    hookscope::DeliveryStore &reader()
     {
         using namespace hookscope;
         if (!m_reader) {
@@ -51,6 +51,14 @@ public:
             if (!m_reader->open(options))
                 qWarning() << m_reader->lastError();
         }
+        return *m_reader;
+    }
+
+    // The deliveries stored so far, oldest first, once there are at least `count`.
+    QList<hookscope::Delivery> deliveries(qint64 count)
+    {
+        using namespace hookscope;
+        reader();
         if (!QTest::qWaitFor([&] { return m_reader->count({}) >= count; }, 10000))
             qWarning() << "stored" << m_reader->count({}) << "of" << count << m_reader->lastError();
         QList<Delivery> stored;

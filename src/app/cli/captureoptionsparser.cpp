@@ -23,8 +23,11 @@ CaptureOptionsParser::CaptureOptionsParser(QCommandLineParser &parser)
       m_endpoint(u"endpoint"_s,
                  QCoreApplication::translate("cli", "Name an endpoint (repeatable): deliveries to "
                                                     "/PATH belong to PROVIDER, are checked with the "
-                                                    "secret and answered with CODE."),
-                 u"/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE]"_s)
+                                                    "secret, answered with CODE after MS, and sent on "
+                                                    "to URL (answer=target: the vendor gets URL's "
+                                                    "answer)."),
+                 u"/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE][,delay=MS][,forward=URL"
+                 "[,answer=target]]"_s)
 {
     m_parser.addOption(m_listen);
     m_parser.addOption(m_dataDir);

@@ -254,6 +254,10 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
             m_storeError.clear();
             updateStatus();
         });
+        connect(m_capture, &CaptureHost::forwardRecorded, this, [this](qint64 deliveryId) {
+            if (deliveryId == m_shownId)
+                m_detail->showForwardOutcome(m_store->forwardOf(deliveryId));
+        });
     }
 
     buildMenus();

@@ -31,12 +31,15 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
     QTableWidget *table = m_ui->endpoints;
     table->setColumnCount(EndpointColumnCount);
     table->setHorizontalHeaderLabels({ tr("Path"), tr("Provider"), tr("Event type"), tr("Secret"),
-                                       tr("Status"), tr("Delay (ms)") });
+                                       tr("Status"), tr("Delay (ms)"), tr("Forward to"),
+                                       tr("Vendor gets") });
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setSectionResizeMode(Path, QHeaderView::Stretch);
     table->setColumnWidth(Provider, 150);
     table->setColumnWidth(EventType, 220);
+    table->setColumnWidth(ForwardTo, 240);
+    table->setColumnWidth(AnswerWith, 170);
     for (const Endpoint &endpoint : values.endpoints)
         addEndpointRow(endpoint);
     connect(m_ui->addEndpoint, &QPushButton::clicked, this, [this] {
@@ -83,6 +86,15 @@ void SettingsDialog::addEndpointRow(const Endpoint &endpoint)
     table->setItem(row, Secret, secret);
     table->setItem(row, Status, new QTableWidgetItem(endpoint.status ? QString::number(endpoint.status) : QString()));
     table->setItem(row, Delay, new QTableWidgetItem(endpoint.delayMs ? QString::number(endpoint.delayMs) : QString()));
+    auto *forwardTo = new QTableWidgetItem(endpoint.forwardTo.toString());
+    forwardTo->setToolTip(tr("Each delivery is sent on to this URL (your app), body byte for byte, "
+                             "so its signature still verifies there"));
+    table->setItem(row, ForwardTo, forwardTo);
+    auto *answerWith = new QComboBox;
+    answerWith->addItem(tr("the provider's answer"), false);
+    answerWith->addItem(tr("your app's answer"), true);
+    answerWith->setCurrentIndex(endpoint.answerWithForward ? 1 : 0);
+    table->setCellWidget(row, AnswerWith, answerWith);
 }
 
 void SettingsDialog::setSecretOfSelected()
@@ -114,6 +126,9 @@ QList<Endpoint> SettingsDialog::endpoints() const
         endpoint.secret = table->item(row, Secret)->data(kSecretRole).toByteArray();
         endpoint.status = table->item(row, Status)->text().toInt();
         endpoint.delayMs = table->item(row, Delay)->text().toInt();
+        endpoint.forwardTo = QUrl(table->item(row, ForwardTo)->text().trimmed());
+        endpoint.answerWithForward = !endpoint.forwardTo.isEmpty()
+                && qobject_cast<QComboBox *>(table->cellWidget(row, AnswerWith))->currentData().toBool();
         endpoints.append(endpoint);
     }
     return endpoints;
@@ -145,10 +160,14 @@ void SettingsDialog::accept()
     }
     for (const Endpoint &endpoint : endpoints()) {
         const bool badStatus = endpoint.status != 0 && (endpoint.status < 100 || endpoint.status > 599);
-        if (!endpoint.path.startsWith(QLatin1Char('/')) || badStatus) {
+        const bool badForward = !endpoint.forwardTo.isEmpty()
+                && !Endpoint::isValidForwardTarget(endpoint.forwardTo);
+        if (!endpoint.path.startsWith(QLatin1Char('/')) || badStatus || badForward) {
             m_ui->tabs->setCurrentWidget(m_ui->endpointsTab);
             QMessageBox::warning(this, tr("Settings"),
-                                 tr("Endpoint \"%1\": a path starts with / and a status is 100-599.").arg(endpoint.path));
+                                 tr("Endpoint \"%1\": a path starts with /, a status is 100-599 and a "
+                                    "forward target is an http:// or https:// URL.")
+                                         .arg(endpoint.path));
             return;
         }
     }

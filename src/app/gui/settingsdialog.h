@@ -41,7 +41,8 @@ public:
     void accept() override;
 
 private:
-    enum EndpointColumn { Path, Provider, EventType, Secret, Status, Delay, EndpointColumnCount };
+    enum EndpointColumn { Path, Provider, EventType, Secret, Status, Delay, ForwardTo, AnswerWith,
+                          EndpointColumnCount };
 
     void addEndpointRow(const Endpoint &endpoint);
     void setSecretOfSelected();

@@ -1,5 +1,6 @@
 #include "deliverydetailview.h"
 
+#include "common/httpresponse.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
 #include "models/headerlistmodel.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTextBlock>
@@ -57,12 +59,26 @@ void showNote(QLabel *label, const QString &text, bool problem)
     label->setVisible(!text.isEmpty());
 }
 
-QString responseText(const DeliveryResponse &response)
+QString responseText(int status, const HttpHeaderList &headers, const QByteArray &body)
 {
-    QString text = u"HTTP/1.1 %1\n"_s.arg(response.status);
-    for (const HttpHeader &header : response.headers)
+    QString text = u"HTTP/1.1 %1 %2\n"_s.arg(status).arg(QString::fromLatin1(reasonPhrase(status)));
+    for (const HttpHeader &header : headers)
         text += QString::fromLatin1(header.name) + u": "_s + QString::fromUtf8(header.value) + u"\n"_s;
-    return text + u"\n"_s + QString::fromUtf8(response.body);
+    return text + u"\n"_s + QString::fromUtf8(body);
+}
+
+QString forwardText(const ForwardOutcome &outcome)
+{
+    if (!outcome.answered())
+        return QObject::tr("Not forwarded to %1:\n%2").arg(outcome.url, outcome.error);
+    QString text = QObject::tr("Forwarded to %1, answered in %2 ms:")
+                           .arg(outcome.url)
+                           .arg(double(outcome.elapsedNs) / 1e6, 0, 'f', 1);
+    text += u"\n\n"_s + responseText(outcome.status, outcome.headers, outcome.body);
+    if (outcome.bodyTruncated)
+        text += u"\n\n"_s + QObject::tr("(the body is cut at %1 here)")
+                                    .arg(QLocale().formattedDataSize(ForwardOutcome::kMaxBodyBytes));
+    return text;
 }
 
 // Character position in the UTF-8 text of a byte offset.
@@ -132,6 +148,7 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QTabWidget(parent)
 
     m_response = makeTextView();
     addTab(m_response, tr("Response"));
+    m_forward = makeTextView();
     showMessage(tr("Select a delivery to see it here."));
 }
 
@@ -214,14 +231,24 @@ void DeliveryDetailView::showMessage(const QString &message)
     m_validation->clear();
     m_signature->clear();
     m_response->clear();
-    setTabShown(m_decryptedTab, false, tr("Decrypted"));
+    setTabShown(m_decryptedTab, m_signature, false, tr("Decrypted"));
+    showForwardOutcome(std::nullopt);
 }
 
-void DeliveryDetailView::setTabShown(QWidget *tab, bool shown, const QString &title)
+void DeliveryDetailView::showForwardOutcome(const std::optional<ForwardOutcome> &outcome)
+{
+    setTabShown(m_forward, m_response, outcome.has_value(), tr("Forward"));
+    if (outcome)
+        m_forward->setPlainText(forwardText(*outcome));
+    else
+        m_forward->clear();
+}
+
+void DeliveryDetailView::setTabShown(QWidget *tab, QWidget *after, bool shown, const QString &title)
 {
     const int at = indexOf(tab);
     if (shown && at < 0)
-        insertTab(indexOf(m_signature) + 1, tab, title);
+        insertTab(indexOf(after) + 1, tab, title);
     else if (!shown && at >= 0)
         removeTab(at);
 }
@@ -307,9 +334,11 @@ void DeliveryDetailView::showDelivery(const Delivery &delivery, const DeliveryAn
     m_signature->setText(signatureText(analysis.signature));
 
     const bool decryptStepRan = analysis.decrypted || !analysis.decryptionError.isEmpty();
-    setTabShown(m_decryptedTab, decryptStepRan, tr("Decrypted"));
+    setTabShown(m_decryptedTab, m_signature, decryptStepRan, tr("Decrypted"));
     m_decrypted->setPlainText(analysis.decrypted ? QString::fromUtf8(analysis.body) : analysis.decryptionError);
-    m_response->setPlainText(responseText(delivery.response));
+    m_response->setPlainText(
+            responseText(delivery.response.status, delivery.response.headers, delivery.response.body));
+    showForwardOutcome(delivery.forwardOutcome);
 }
 
 void DeliveryDetailView::showRaw()

@@ -31,6 +31,8 @@ public:
 
     // tree: the analysis body parsed (leniently), built off the GUI thread by the caller.
     void showDelivery(const Delivery &delivery, const DeliveryAnalysis &analysis, const JsonTree &tree);
+    // What the forward target answered, which may come after the delivery is shown.
+    void showForwardOutcome(const std::optional<ForwardOutcome> &outcome);
     void showMessage(const QString &message); // while decoding, or when nothing is chosen
     // Selects the node at the RFC 6901 pointer (or its nearest existing ancestor) in the tree.
     void reveal(const QString &pointer);
@@ -53,7 +55,7 @@ private:
     void jumpToViolation(const QString &pointer);
     void copyValue();
     void copyPath();
-    void setTabShown(QWidget *tab, bool shown, const QString &title);
+    void setTabShown(QWidget *tab, QWidget *after, bool shown, const QString &title);
 
     Delivery m_delivery;
     DeliveryAnalysis m_analysis;
@@ -74,6 +76,7 @@ private:
     QPlainTextEdit *m_decrypted = nullptr;
     JsonHighlighter *m_decryptedHighlighter = nullptr;
     QPlainTextEdit *m_response = nullptr;
+    QPlainTextEdit *m_forward = nullptr;
     QWidget *m_decryptedTab = nullptr;
     QLabel *m_message = nullptr;
 };

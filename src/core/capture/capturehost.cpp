@@ -15,6 +15,7 @@ CaptureHost::CaptureHost(const CaptureOptions &options,
     connect(m_service, &CaptureService::deliveriesStored, this, &CaptureHost::deliveriesStored);
     connect(m_service, &CaptureService::storeFailed, this, &CaptureHost::storeFailed);
     connect(m_service, &CaptureService::storeRecovered, this, &CaptureHost::storeRecovered);
+    connect(m_service, &CaptureService::forwardRecorded, this, &CaptureHost::forwardRecorded);
     m_thread.start();
 }
 

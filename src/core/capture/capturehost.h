@@ -38,6 +38,7 @@ Q_SIGNALS:
     void deliveriesStored(qint64 lastId, int count);
     void storeFailed(const QString &message);
     void storeRecovered();
+    void forwardRecorded(qint64 deliveryId);
 
 private:
     CaptureOptions m_options;

@@ -2,6 +2,7 @@
 
 #include "common/deliverypreparer.h"
 #include "common/httpresponse.h"
+#include "send/deliveryforwarder.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
 
@@ -64,6 +65,8 @@ QString CaptureService::start()
     connect(m_indexer.get(), &DeliveryIndexer::indexingFailed, this, &CaptureService::storeFailed);
     connect(m_indexer.get(), &DeliveryIndexer::indexingRecovered, this,
             &CaptureService::storeRecovered);
+    connect(m_indexer.get(), &DeliveryIndexer::forwardRecorded, this,
+            &CaptureService::forwardRecorded);
 
     m_server = new CaptureHttpServer(m_options.limits, this);
     m_server->setSink(this);
@@ -76,6 +79,7 @@ QString CaptureService::start()
                 .arg(m_options.port)
                 .arg(error);
     }
+    m_forwarder = new DeliveryForwarder(this);
     return {};
 }
 
@@ -84,7 +88,11 @@ void CaptureService::stop()
     if (!m_server)
         return;
     m_server->stopListening();
+    // Deliveries waiting for their forward target's answer are answered 502 and stored.
+    m_forwarder->abortAll(u"capture stopped"_s);
     flush();
+    delete m_forwarder;
+    m_forwarder = nullptr;
     delete m_server;
     m_server = nullptr;
     closeStore();
@@ -115,9 +123,10 @@ quint16 CaptureService::listenPort() const
 void CaptureService::requestCaptured(Delivery delivery, PendingAnswer answer)
 {
     m_preparer->prepare(delivery);
-    m_batch.append(std::move(delivery));
-    m_answers.emplace_back(std::move(answer));
-    scheduleFlush();
+    if (delivery.answerWithForward && !delivery.forwardTo.isEmpty())
+        forwardThenAnswer(std::move(delivery), std::move(answer));
+    else
+        enqueue(std::move(delivery), std::move(answer));
 }
 
 void CaptureService::requestRefused(const Delivery &delivery)
@@ -125,9 +134,27 @@ void CaptureService::requestRefused(const Delivery &delivery)
     Delivery refused = delivery;
     m_preparer->prepare(refused);
     refused.response = delivery.response; // what the guard already sent
-    m_batch.append(std::move(refused));
-    m_answers.emplace_back(std::nullopt);
+    refused.forwardTo.clear();
+    enqueue(std::move(refused), std::nullopt);
+}
+
+void CaptureService::enqueue(Delivery delivery, std::optional<PendingAnswer> answer)
+{
+    m_batch.append(std::move(delivery));
+    m_answers.push_back(std::move(answer));
     scheduleFlush();
+}
+
+void CaptureService::forwardThenAnswer(Delivery delivery, PendingAnswer answer)
+{
+    auto waiting = std::make_shared<PendingAnswer>(std::move(answer));
+    const Delivery forwarded = delivery;
+    m_forwarder->forward(forwarded, [this, delivery = std::move(delivery),
+                                     waiting](const ForwardOutcome &outcome) mutable {
+        delivery.response = DeliveryForwarder::responseFrom(outcome, delivery.method);
+        delivery.forwardOutcome = outcome;
+        enqueue(std::move(delivery), std::move(*waiting));
+    });
 }
 
 void CaptureService::scheduleFlush()
@@ -163,6 +190,15 @@ void CaptureService::flush()
     }
 
     if (journaled) {
+        for (const Delivery &delivery : std::as_const(batch)) {
+            if (delivery.forwardTo.isEmpty() || delivery.forwardOutcome)
+                continue;
+            m_forwarder->forward(delivery, [this, sequence = delivery.journalSequence](
+                                                   const ForwardOutcome &outcome) {
+                if (m_indexer)
+                    m_indexer->recordForward(sequence, outcome);
+            });
+        }
         m_indexer->index(std::move(batch));
         if (m_journalFailing) {
             m_journalFailing = false;

@@ -17,6 +17,7 @@ class QLockFile;
 
 namespace hookscope {
 
+class DeliveryForwarder;
 class DeliveryIndexer;
 class DeliveryPreparer;
 
@@ -32,6 +33,9 @@ struct CaptureOptions
 // collected with the others of the same event-loop pass, appended to the journal in one
 // write, and only then answered; a delivery that could not be journaled is answered 503.
 // The indexer then moves journaled deliveries into the store in large transactions.
+// A delivery of an endpoint with a forward target is sent on once journaled, and what the target
+// answered is added to it later; when the vendor is to get the target's answer, it is forwarded
+// first and journaled with that answer (never acknowledged before it is stored either way).
 // Holds the data directory's capture lock: one capturing process per store.
 // Lives on its own thread (see CaptureHost); its signals cross threads.
 class CaptureService : public QObject, public CaptureSink
@@ -59,8 +63,11 @@ Q_SIGNALS:
     void deliveriesStored(qint64 lastId, int count);
     void storeFailed(const QString &message);
     void storeRecovered();
+    void forwardRecorded(qint64 deliveryId);
 
 private:
+    void enqueue(Delivery delivery, std::optional<PendingAnswer> answer);
+    void forwardThenAnswer(Delivery delivery, PendingAnswer answer);
     void scheduleFlush();
     void flush();
     void closeStore();
@@ -70,6 +77,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     DeliveryJournal m_journal;
     std::unique_ptr<DeliveryIndexer> m_indexer;
+    DeliveryForwarder *m_forwarder = nullptr;
     CaptureHttpServer *m_server = nullptr;
     QTimer m_flushTimer;
     QList<Delivery> m_batch;

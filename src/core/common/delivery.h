@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <optional>
 
 namespace hookscope {
 
@@ -25,6 +28,21 @@ struct DeliveryClassification
     QString provider;
     QStringList eventTypes; // one per event, in body order (a batch has several)
     QString signature = QStringLiteral("unchecked"); // valid | invalid | missing | unchecked
+};
+
+// What the app under development answered when a delivery was forwarded to it.
+struct ForwardOutcome
+{
+    QString url;
+    int status = 0; // 0: no answer, see error
+    HttpHeaderList headers;
+    QByteArray body; // at most kMaxBodyBytes; bodyTruncated says when more came
+    bool bodyTruncated = false;
+    qint64 elapsedNs = 0;
+    QString error; // why there was no answer, empty when there was one
+
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    bool answered() const { return error.isEmpty(); }
 };
 
 // One captured HTTP request, kept exactly as received, and the response Hookscope sent.
@@ -51,6 +69,11 @@ struct Delivery
     // Cache of what decrypting the body gave when it was captured (Phasio), so that it can be
     // shown and exported without the key; the raw body stays the record.
     QByteArray decryptedBody;
+    // Where the delivery goes on to (an endpoint's forward target), decided at capture; and
+    // whether the vendor gets the target's answer instead of the provider's response rule.
+    QUrl forwardTo;
+    bool answerWithForward = false;
+    std::optional<ForwardOutcome> forwardOutcome;
 };
 
 } // namespace hookscope

@@ -17,6 +17,44 @@ bool Endpoint::matchesTarget(const QByteArray &target) const
         || prefix == "/";
 }
 
+QUrl Endpoint::forwardUrlFor(const QByteArray &target) const
+{
+    if (forwardTo.isEmpty())
+        return {};
+    QByteArrayView pathPart = target;
+    QByteArrayView query;
+    if (const qsizetype mark = pathPart.indexOf('?'); mark >= 0) {
+        query = pathPart.sliced(mark + 1);
+        pathPart = pathPart.first(mark);
+    }
+    // A matching target starts with the endpoint's path, and what follows it starts with '/'.
+    const QByteArray prefix = path.toUtf8();
+    const QByteArrayView below = prefix != "/" && pathPart.startsWith(prefix)
+            ? pathPart.sliced(prefix.size())
+            : pathPart;
+
+    QUrl url = forwardTo;
+    if (below.size() > 1) {
+        QByteArray joined = url.path(QUrl::FullyEncoded).toUtf8();
+        if (joined.endsWith('/'))
+            joined.chop(1);
+        joined.append(below);
+        url.setPath(QString::fromUtf8(joined), QUrl::TolerantMode);
+    }
+    if (!query.isEmpty()) {
+        const QString own = url.query(QUrl::FullyEncoded);
+        const QString added = QString::fromUtf8(query);
+        url.setQuery(own.isEmpty() ? added : own + QLatin1Char('&') + added, QUrl::TolerantMode);
+    }
+    return url;
+}
+
+bool Endpoint::isValidForwardTarget(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == u"http"_s || url.scheme() == u"https"_s);
+}
+
 std::optional<Endpoint> parseEndpointSpec(const QString &spec, QString *errorMessage)
 {
     const qsizetype equals = spec.indexOf(QLatin1Char('='));
@@ -56,11 +94,25 @@ std::optional<Endpoint> parseEndpointSpec(const QString &spec, QString *errorMes
                 *errorMessage = u"endpoint \"%1\": delay must be 0-600000 milliseconds"_s.arg(spec);
                 return std::nullopt;
             }
+        } else if (option.startsWith(u"forward="_s)) {
+            endpoint.forwardTo = QUrl(option.sliced(8), QUrl::StrictMode);
+            if (!Endpoint::isValidForwardTarget(endpoint.forwardTo)) {
+                *errorMessage = u"endpoint \"%1\": forward= needs an http:// or https:// URL"_s
+                                        .arg(spec);
+                return std::nullopt;
+            }
+        } else if (option == u"answer=target"_s || option == u"answer=rule"_s) {
+            endpoint.answerWithForward = option == u"answer=target"_s;
         } else {
-            *errorMessage = u"endpoint \"%1\": unknown option \"%2\" (secret=, status=, delay=)"_s
+            *errorMessage = u"endpoint \"%1\": unknown option \"%2\" (secret=, status=, delay=, "
+                            "forward=, answer=target|rule)"_s
                                     .arg(spec, option);
             return std::nullopt;
         }
+    }
+    if (endpoint.answerWithForward && endpoint.forwardTo.isEmpty()) {
+        *errorMessage = u"endpoint \"%1\": answer=target needs forward=URL"_s.arg(spec);
+        return std::nullopt;
     }
     return endpoint;
 }

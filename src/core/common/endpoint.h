@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -17,11 +18,22 @@ struct Endpoint
     QByteArray secret;
     int status = 0;    // answer with this instead of the provider's expected status
     int delayMs = 0;   // answer this much later, to see how the vendor handles a slow receiver
+    // Every delivery is sent on to this URL (the app under development), body byte for byte.
+    QUrl forwardTo;
+    // The vendor gets the forward target's answer instead of the provider's response rule.
+    bool answerWithForward = false;
 
     bool matchesTarget(const QByteArray &target) const;
+    // Where a delivery to target goes: forwardTo, followed by what the target has below this
+    // endpoint's path and by its query ("/shop/orders?x=1" at "/shop" to
+    // "http://localhost:3000/hooks" gives "http://localhost:3000/hooks/orders?x=1").
+    QUrl forwardUrlFor(const QByteArray &target) const;
+    // An absolute http:// or https:// URL with a host.
+    static bool isValidForwardTarget(const QUrl &url);
 };
 
-// "/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE][,delay=MS]" as given to --endpoint.
+// "/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE][,delay=MS][,forward=URL][,answer=target]"
+// as given to --endpoint.
 std::optional<Endpoint> parseEndpointSpec(const QString &spec, QString *errorMessage);
 
 // The endpoint whose path is the longest prefix of the request target, if any.

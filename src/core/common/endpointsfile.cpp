@@ -47,6 +47,9 @@ QList<Endpoint> EndpointsFile::load(const QString &dataDirectory, QString *error
             secretsKeptElsewhere->append(endpoint.path);
         endpoint.status = object.value(u"status"_s).toInt();
         endpoint.delayMs = object.value(u"delay_ms"_s).toInt();
+        endpoint.forwardTo = QUrl(object.value(u"forward_to"_s).toString());
+        endpoint.answerWithForward = !endpoint.forwardTo.isEmpty()
+                && object.value(u"answer"_s).toString() == u"target"_s;
         endpoints.append(endpoint);
     }
     return endpoints;
@@ -73,6 +76,10 @@ bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &en
             object.insert(u"status"_s, endpoint.status);
         if (endpoint.delayMs != 0)
             object.insert(u"delay_ms"_s, endpoint.delayMs);
+        if (!endpoint.forwardTo.isEmpty())
+            object.insert(u"forward_to"_s, endpoint.forwardTo.toString(QUrl::FullyEncoded));
+        if (endpoint.answerWithForward)
+            object.insert(u"answer"_s, u"target"_s);
         array.append(object);
     }
     QSaveFile file(path(dataDirectory));

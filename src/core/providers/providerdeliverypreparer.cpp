@@ -23,8 +23,14 @@ void ProviderDeliveryPreparer::prepare(Delivery &delivery) const
     const DeliveryAnalysis analysis =
             m_analyzer->analyze(delivery, QDateTime::currentSecsSinceEpoch());
     analysis.recordIn(delivery);
-    if (delivery.rejection.isEmpty())
-        delivery.response = m_analyzer->responseFor(analysis, delivery);
+    if (!delivery.rejection.isEmpty())
+        return;
+    delivery.response = m_analyzer->responseFor(analysis, delivery);
+    const Endpoint *endpoint = endpointForTarget(m_analyzer->endpoints(), delivery.target);
+    if (endpoint && !endpoint->forwardTo.isEmpty()) {
+        delivery.forwardTo = endpoint->forwardUrlFor(delivery.target);
+        delivery.answerWithForward = endpoint->answerWithForward;
+    }
 }
 
 } // namespace hookscope

@@ -4,6 +4,7 @@
 #include "deliverystore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -44,6 +45,30 @@ public:
             m_commitTimer.start(m_pending.size() >= kMaxDeliveriesPerTransaction ? 0 : kGatherIntervalMs);
     }
 
+    // A forward's outcome belongs to a delivery that is waiting here (it is stored with it) or
+    // was indexed already (it is added to it).
+    void recordForward(quint64 journalSequence, const ForwardOutcome &outcome)
+    {
+        for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+            if (m_pending.at(i).journalSequence == journalSequence) {
+                m_pending[i].forwardOutcome = outcome;
+                return;
+            }
+        }
+        const auto indexed = m_awaitingForward.constFind(journalSequence);
+        if (indexed == m_awaitingForward.cend()) {
+            qCWarning(lcIndexer) << "a forward outcome for a delivery that is not in the store:"
+                                 << journalSequence;
+            return;
+        }
+        const qint64 deliveryId = indexed.value();
+        m_awaitingForward.erase(indexed);
+        if (store.recordForward(deliveryId, outcome))
+            emit m_owner->forwardRecorded(deliveryId);
+        else
+            qCWarning(lcIndexer).noquote() << store.lastError();
+    }
+
     void commitAll()
     {
         while (!m_pending.isEmpty() && commit()) { }
@@ -70,6 +95,10 @@ public:
             return false;
         }
         m_pending.remove(0, count);
+        for (const Delivery &delivery : std::as_const(batch)) {
+            if (!delivery.forwardTo.isEmpty() && !delivery.forwardOutcome && delivery.id > 0)
+                m_awaitingForward.insert(delivery.journalSequence, delivery.id);
+        }
         if (m_failing) {
             m_failing = false;
             emit m_owner->indexingRecovered();
@@ -117,6 +146,7 @@ private:
 
     DeliveryIndexer *m_owner;
     QList<Delivery> m_pending;
+    QHash<quint64, qint64> m_awaitingForward; // journal sequence -> delivery id
     QTimer m_commitTimer { this };
     QElapsedTimer m_sinceDiscard;
     bool m_failing = false;
@@ -226,6 +256,14 @@ void DeliveryIndexer::index(QList<Delivery> batch)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)]() mutable {
         worker->enqueue(std::move(batch));
+    });
+}
+
+void DeliveryIndexer::recordForward(quint64 journalSequence, ForwardOutcome outcome)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, journalSequence,
+                                         outcome = std::move(outcome)] {
+        worker->recordForward(journalSequence, outcome);
     });
 }
 

@@ -27,11 +27,14 @@ public:
 
     // Asynchronous; batches are indexed in the order given.
     void index(QList<Delivery> batch);
+    // Asynchronous; adds what a forward target answered to a delivery handed over before.
+    void recordForward(quint64 journalSequence, ForwardOutcome outcome);
 
 Q_SIGNALS:
     void indexed(qint64 lastId, int count);
     void indexingFailed(const QString &message);
     void indexingRecovered();
+    void forwardRecorded(qint64 deliveryId);
 
 private:
     class Worker;

@@ -22,7 +22,8 @@ namespace {
 constexpr char kMagic[4] = { 'H', 'S', 'J', '1' };
 constexpr qsizetype kHeaderBytes = 4 + 4 + 4 + 8;
 constexpr quint32 kMaxPayloadBytes = 1024u * 1024u * 1024u;
-constexpr quint8 kEncodingVersion = 1;
+// 2 added the forward target's answer; records of version 1 are still read.
+constexpr quint8 kEncodingVersion = 2;
 
 struct Segment
 {
@@ -116,6 +117,13 @@ QByteArray DeliveryJournal::encode(const Delivery &delivery)
            << quint8(delivery.origin) << delivery.classification.endpoint
            << delivery.classification.provider << delivery.classification.eventTypes
            << delivery.classification.signature << delivery.decryptedBody;
+    const std::optional<ForwardOutcome> &forward = delivery.forwardOutcome;
+    stream << quint8(forward.has_value());
+    if (forward) {
+        stream << forward->url << qint32(forward->status);
+        writeHeaders(stream, forward->headers);
+        stream << forward->body << forward->bodyTruncated << forward->elapsedNs << forward->error;
+    }
     return payload;
 }
 
@@ -127,7 +135,7 @@ bool DeliveryJournal::decode(const QByteArray &payload, Delivery *delivery)
     qint32 status = 0;
     quint8 origin = 0;
     stream >> version;
-    if (version != kEncodingVersion)
+    if (version < 1 || version > kEncodingVersion)
         return false;
     stream >> delivery->receivedAtNs >> delivery->method >> delivery->target
             >> delivery->httpVersion;
@@ -143,6 +151,19 @@ bool DeliveryJournal::decode(const QByteArray &payload, Delivery *delivery)
     delivery->response.status = status;
     delivery->origin = origin == quint8(Delivery::Origin::Imported) ? Delivery::Origin::Imported
                                                                      : Delivery::Origin::Captured;
+    quint8 hasForward = 0;
+    if (version >= 2)
+        stream >> hasForward;
+    if (hasForward) {
+        ForwardOutcome forward;
+        qint32 forwardStatus = 0;
+        stream >> forward.url >> forwardStatus;
+        if (!readHeaders(stream, &forward.headers))
+            return false;
+        stream >> forward.body >> forward.bodyTruncated >> forward.elapsedNs >> forward.error;
+        forward.status = forwardStatus;
+        delivery->forwardOutcome = std::move(forward);
+    }
     return stream.status() == QDataStream::Ok;
 }
 

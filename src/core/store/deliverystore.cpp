@@ -211,7 +211,8 @@ struct DeliveryStore::Statements
           insertText(database),
           addFacetCount(database),
           addMinuteCount(database),
-          updateJournalState(database)
+          updateJournalState(database),
+          insertForward(database)
     {
     }
     QSqlQuery insertDelivery;
@@ -221,6 +222,7 @@ struct DeliveryStore::Statements
     QSqlQuery addFacetCount;
     QSqlQuery addMinuteCount;
     QSqlQuery updateJournalState;
+    QSqlQuery insertForward;
 };
 
 DeliveryStore::DeliveryStore()
@@ -322,7 +324,10 @@ bool DeliveryStore::configure(const StoreOptions &options)
                     " not_successful = not_successful + excluded.not_successful,"
                     " invalid_signature = invalid_signature + excluded.invalid_signature"_s)
             && m_statements->updateJournalState.prepare(
-                    u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s);
+                    u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s)
+            && m_statements->insertForward.prepare(
+                    u"INSERT OR REPLACE INTO delivery_forwards (delivery_id, url, status, headers,"
+                    " body, body_truncated, elapsed_ns, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!prepared)
         return fail(u"cannot prepare statements"_s, database.lastError().text());
     return true;
@@ -404,6 +409,10 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
                 return fail(u"cannot store a delivery"_s, insertEvent.lastError().text());
             }
         }
+        if (delivery.forwardOutcome && !insertForward(id, *delivery.forwardOutcome)) {
+            database.rollback();
+            return fail(u"cannot store a delivery"_s, m_statements->insertForward.lastError().text());
+        }
         m_statements->insertText.bindValue(0, id);
         m_statements->insertText.bindValue(1, searchableText(delivery));
         if (!m_statements->insertText.exec()) {
@@ -434,6 +443,50 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     for (qsizetype i = 0; i < deliveries.size(); ++i)
         deliveries[i].id = ids.at(i);
     return true;
+}
+
+bool DeliveryStore::insertForward(qint64 deliveryId, const ForwardOutcome &outcome)
+{
+    QSqlQuery &insert = m_statements->insertForward;
+    int column = 0;
+    for (const QVariant &value :
+         { QVariant(deliveryId), text(outcome.url), QVariant(outcome.status),
+           QVariant(serializeHeaders(outcome.headers)),
+           QVariant(outcome.body.isNull() ? QByteArray("") : outcome.body),
+           QVariant(outcome.bodyTruncated), QVariant(outcome.elapsedNs), text(outcome.error) })
+        insert.bindValue(column++, value);
+    return insert.exec();
+}
+
+bool DeliveryStore::recordForward(qint64 deliveryId, const ForwardOutcome &outcome)
+{
+    if (!isOpen())
+        return fail(u"cannot record a forward"_s, u"the store is not open"_s);
+    if (!insertForward(deliveryId, outcome))
+        return fail(u"cannot record the forward of delivery %1"_s.arg(deliveryId),
+                    m_statements->insertForward.lastError().text());
+    return true;
+}
+
+std::optional<ForwardOutcome> DeliveryStore::forwardOf(qint64 deliveryId)
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT url, status, headers, body, body_truncated, elapsed_ns, error"
+                  " FROM delivery_forwards WHERE delivery_id = ?"_s);
+    query.addBindValue(deliveryId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ForwardOutcome outcome;
+    outcome.url = query.value(0).toString();
+    outcome.status = query.value(1).toInt();
+    outcome.headers = parseSerializedHeaders(query.value(2).toByteArray());
+    outcome.body = query.value(3).toByteArray();
+    outcome.bodyTruncated = query.value(4).toBool();
+    outcome.elapsedNs = query.value(5).toLongLong();
+    outcome.error = query.value(6).toString();
+    return outcome;
 }
 
 std::optional<Delivery> DeliveryStore::load(qint64 id)
@@ -478,6 +531,7 @@ std::optional<Delivery> DeliveryStore::load(qint64 id)
     delivery.response.headers = parseSerializedHeaders(query.value(17).toByteArray());
     delivery.response.body = query.value(18).toByteArray();
     delivery.decryptedBody = query.value(19).toByteArray();
+    delivery.forwardOutcome = forwardOf(id);
     return delivery;
 }
 

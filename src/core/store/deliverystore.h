@@ -63,6 +63,10 @@ public:
     quint64 journalIndexedThrough();
 
     std::optional<Delivery> load(qint64 id);
+    // What the forward target answered (or why it did not), recorded after the delivery was
+    // stored; a later record for the same delivery replaces an earlier one.
+    bool recordForward(qint64 deliveryId, const ForwardOutcome &outcome);
+    std::optional<ForwardOutcome> forwardOf(qint64 deliveryId);
     // Newest first, strictly older than beforeId (0: from the newest).
     QList<DeliverySummary> page(const DeliveryFilter &filter, qint64 beforeId, int limit);
     // Oldest first, strictly newer than afterId: what arrived since a view last looked.
@@ -92,6 +96,7 @@ private:
 
     bool configure(const StoreOptions &options);
     bool fail(const QString &context, const QString &error);
+    bool insertForward(qint64 deliveryId, const ForwardOutcome &outcome);
     QList<TimeBucket> histogramFromMinutes(qint64 fromNs, qint64 toNs, qint64 originNs, qint64 bucketNs);
     QList<DeliverySummary> summaries(const DeliveryFilter &filter, const QString &idCondition,
                                      qint64 id, bool newestFirst, int limit);

@@ -80,6 +80,19 @@ const QList<Migration> &migrations()
                   u"CREATE VIRTUAL TABLE delivery_text USING fts5(text, content='',"
                   " tokenize='unicode61 remove_diacritics 2')"_s,
           } },
+        { 2,
+          {
+                  // What the app under development answered to a forwarded delivery.
+                  u"CREATE TABLE delivery_forwards ("
+                  " delivery_id INTEGER PRIMARY KEY REFERENCES deliveries(id) ON DELETE CASCADE,"
+                  " url TEXT NOT NULL,"
+                  " status INTEGER NOT NULL,"
+                  " headers BLOB NOT NULL,"
+                  " body BLOB NOT NULL,"
+                  " body_truncated INTEGER NOT NULL,"
+                  " elapsed_ns INTEGER NOT NULL,"
+                  " error TEXT NOT NULL)"_s,
+          } },
     };
     return all;
 }
