@@ -1,1 +1,2 @@
-hookscope_add_test(mainwindow LIBS hookscope_ui Qt6::Network SOURCES rawhttpclient.h LABELS gui)
+hookscope_add_test(mainwindow LIBS hookscope_ui Qt6::Network SOURCES rawhttpclient.h sendscriptedserver.h
+    LABELS gui)

@@ -14,6 +14,7 @@
 #include "providers/providerdeliverypreparer.h"
 #include "providers/samplelibrary.h"
 #include "rawhttpclient.h"
+#include "sendscriptedserver.h"
 #include "store/datadirectory.h"
 #include "store/deliverystore.h"
 #include "widgets/deliverydetailview.h"
@@ -289,6 +290,39 @@ private slots:
         big.send("POST /big HTTP/1.1\r\nContent-Length: 4096\r\n\r\n");
         QTRY_COMPARE(big.responses().size(), 1);
         QCOMPARE(RawHttpClient::statusOf(big.responses().first()), 413); // the new limit holds
+    }
+
+    void showsWhatTheForwardTargetAnswered()
+    {
+        // The app answers after the delivery is on screen: its answer appears there when it comes.
+        SendScriptedServer app("HTTP/1.1 201 Created\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nthe app!", 300);
+        QString error;
+        const std::optional<Endpoint> forwarding = parseEndpointSpec(
+                u"/willsuite=willsuite,forward=http://127.0.0.1:%1/hooks"_s.arg(app.serverPort()), &error);
+        QVERIFY2(forwarding, qPrintable(error));
+        auto console = open(u"forward"_s, { *forwarding });
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        post(console->host->listenPort(), "/willsuite/x", SampleLibrary::body(u"willsuite"_s, u"customer.created"_s));
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
+        window.deliveryView()->selectRow(0);
+        QTRY_VERIFY(window.shownDeliveryId() > 0);
+
+        auto *detail = window.findChild<DeliveryDetailView *>();
+        QVERIFY(detail);
+        const auto forwardTab = [detail]() -> QPlainTextEdit * {
+            for (int i = 0; i < detail->count(); ++i) {
+                if (detail->tabText(i) == u"Forward"_s)
+                    return qobject_cast<QPlainTextEdit *>(detail->widget(i));
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(forwardTab() != nullptr);
+        const QString text = forwardTab()->toPlainText();
+        QVERIFY2(text.contains(u"http://127.0.0.1:%1/hooks/x"_s.arg(app.serverPort())), qPrintable(text));
+        QVERIFY2(text.contains(u"HTTP/1.1 201 Created"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"the app!"_s), qPrintable(text));
+        QCOMPARE(app.requests().size(), 1);
     }
 
     void batchesABurstIntoFewUpdates()

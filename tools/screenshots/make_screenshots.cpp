@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -113,9 +114,9 @@ int main(int argc, char *argv[])
     QTemporaryDir data;
     QString error;
     DataDirectory::prepare(data.path(), &error);
-    const QList<Endpoint> endpoints = {
+    QList<Endpoint> endpoints = {
         { u"/enad"_s, u"enad"_s, {}, "enad-token", 0 },
-        { u"/willsuite"_s, u"willsuite"_s, {}, {}, 0 },
+        { u"/willsuite"_s, u"willsuite"_s, {}, {}, 0, 0, QUrl(u"http://localhost:3000/webhooks/willsuite"_s) },
         { u"/smarterpay"_s, u"smarterpay"_s, {}, {}, 0 },
         { u"/phasio"_s, u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, kPhasioKey, 0 },
     };
@@ -174,6 +175,9 @@ int main(int argc, char *argv[])
         settings.show();
         settle(300);
         settings.grab().save(output + u"/settings-%1.png"_s.arg(suffix));
+        settings.findChild<QTabWidget *>()->setCurrentIndex(1);
+        settle(100);
+        settings.grab().save(output + u"/settings-endpoints-%1.png"_s.arg(suffix));
         settings.close();
 
         QByteArray changed = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);

@@ -35,11 +35,14 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
                                        tr("Vendor gets") });
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(Path, QHeaderView::Stretch);
-    table->setColumnWidth(Provider, 150);
-    table->setColumnWidth(EventType, 220);
-    table->setColumnWidth(ForwardTo, 240);
-    table->setColumnWidth(AnswerWith, 170);
+    table->horizontalHeader()->setSectionResizeMode(ForwardTo, QHeaderView::Stretch);
+    table->setColumnWidth(Path, 120);
+    table->setColumnWidth(Provider, 130);
+    table->setColumnWidth(EventType, 190);
+    table->setColumnWidth(Secret, 80);
+    table->setColumnWidth(Status, 60);
+    table->setColumnWidth(Delay, 80);
+    table->setColumnWidth(AnswerWith, 180);
     for (const Endpoint &endpoint : values.endpoints)
         addEndpointRow(endpoint);
     connect(m_ui->addEndpoint, &QPushButton::clicked, this, [this] {

@@ -19,7 +19,7 @@ struct Endpoint
     int status = 0;    // answer with this instead of the provider's expected status
     int delayMs = 0;   // answer this much later, to see how the vendor handles a slow receiver
     // Every delivery is sent on to this URL (the app under development), body byte for byte.
-    QUrl forwardTo;
+    QUrl forwardTo {};
     // The vendor gets the forward target's answer instead of the provider's response rule.
     bool answerWithForward = false;
 

@@ -55,9 +55,9 @@ OutgoingRequest DeliveryForwarder::requestFor(const Delivery &delivery)
         setHeader(request.headers, "X-Forwarded-For", forwardedFor);
     }
     if (!hasHeader(request.headers, "X-Forwarded-Host") && !hostOf(delivery).isEmpty())
-        request.headers.append({ "X-Forwarded-Host", hostOf(delivery) });
+        request.headers.append(HttpHeader{ "X-Forwarded-Host", hostOf(delivery) });
     if (!hasHeader(request.headers, "X-Forwarded-Proto"))
-        request.headers.append({ "X-Forwarded-Proto", "http" });
+        request.headers.append(HttpHeader{ "X-Forwarded-Proto", "http" });
     return request;
 }
 
@@ -90,7 +90,7 @@ DeliveryResponse DeliveryForwarder::responseFrom(const ForwardOutcome &outcome,
     response.headers = endToEndHeaders(outcome.headers);
     if (!noBody) {
         response.body = outcome.body;
-        response.headers.append({ "Content-Length", QByteArray::number(response.body.size()) });
+        response.headers.append(HttpHeader{ "Content-Length", QByteArray::number(response.body.size()) });
     }
     return response;
 }

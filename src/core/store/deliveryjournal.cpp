@@ -152,6 +152,7 @@ bool DeliveryJournal::decode(const QByteArray &payload, Delivery *delivery)
     delivery->origin = origin == quint8(Delivery::Origin::Imported) ? Delivery::Origin::Imported
                                                                      : Delivery::Origin::Captured;
     quint8 hasForward = 0;
+    delivery->forwardOutcome.reset();
     if (version >= 2)
         stream >> hasForward;
     if (hasForward) {
