@@ -1,10 +1,18 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
 
-AppSettings::AppSettings() = default;
+// Qt would name the directory "Unknown Organization" when no organisation is set.
+AppSettings::AppSettings()
+    : m_settings(QCoreApplication::organizationName().isEmpty() ? QCoreApplication::applicationName()
+                                                                : QCoreApplication::organizationName(),
+                 QCoreApplication::applicationName())
+{
+}
 
 AppSettings::Theme AppSettings::theme() const
 {
