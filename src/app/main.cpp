@@ -8,6 +8,7 @@
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
 #include "gui/appsettings.h"
+#include "gui/desktopidentity.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -99,6 +100,7 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"Hookscope"_s);
+    DesktopIdentity::apply();
     bool unused = false;
     CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
     MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven);
