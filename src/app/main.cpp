@@ -10,6 +10,7 @@
 #include "gui/appsettings.h"
 #include "gui/desktopidentity.h"
 #include "gui/mainwindow.h"
+#include "gui/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,6 +104,17 @@ int runGui(int argc, char *argv[])
     DesktopIdentity::apply();
     bool unused = false;
     CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
+    SingleInstance instance(commandLine.dataDirectory);
+    QString instanceError;
+    switch (instance.claim(QApplication::arguments().mid(1), &instanceError)) {
+    case SingleInstance::Role::Secondary:
+        return 0;
+    case SingleInstance::Role::Failed:
+        QTextStream(stderr) << "hookscope: " << instanceError << '\n';
+        return 1;
+    case SingleInstance::Role::Primary:
+        break;
+    }
     MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
@@ -115,6 +127,7 @@ int runGui(int argc, char *argv[])
                                       : QApplication::translate("cli", "Capture server not "
                                                                        "started: %1")
                                                 .arg(error));
+    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::bringToFront);
     window.show();
     return app.exec();
 }

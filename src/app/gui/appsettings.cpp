@@ -86,6 +86,26 @@ void AppSettings::setIdleTimeoutSeconds(int seconds)
     m_settings.setValue(u"capture/idleTimeoutSeconds"_s, seconds);
 }
 
+bool AppSettings::trayIcon() const
+{
+    return m_settings.value(u"desktop/trayIcon"_s, false).toBool();
+}
+
+void AppSettings::setTrayIcon(bool shown)
+{
+    m_settings.setValue(u"desktop/trayIcon"_s, shown);
+}
+
+bool AppSettings::notifyNewEventTypes() const
+{
+    return m_settings.value(u"desktop/notifyNewEventTypes"_s, true).toBool();
+}
+
+void AppSettings::setNotifyNewEventTypes(bool notify)
+{
+    m_settings.setValue(u"desktop/notifyNewEventTypes"_s, notify);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

@@ -28,6 +28,12 @@ public:
     void setRequestTimeoutSeconds(int seconds);
     int idleTimeoutSeconds() const;
     void setIdleTimeoutSeconds(int seconds);
+    // An icon in the system tray (off by default); closing the window then keeps capturing.
+    bool trayIcon() const;
+    void setTrayIcon(bool shown);
+    // A notice when the first delivery of an event type never stored before arrives.
+    bool notifyNewEventTypes() const;
+    void setNotifyNewEventTypes(bool notify);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -8,6 +8,7 @@
 #include "exchange/importreader.h"
 #include "providers/providerdeliverypreparer.h"
 #include "settingsdialog.h"
+#include "trayicon.h"
 #include "store/datadirectory.h"
 #include "capture/capturehost.h"
 #include "cli/captureoptionsparser.h"
@@ -36,10 +37,13 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +93,7 @@ QPalette darkPalette()
     palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
     palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x7a));
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x73, 0x7a));
     return palette;
 }
 
@@ -118,7 +123,9 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
         m_storeError = m_store->lastError();
 
     m_sidebarModel = new SidebarModel(this);
-    m_sidebarModel->resetCounts(m_store->facetCounts());
+    const QList<FacetCount> counts = m_store->facetCounts();
+    m_sidebarModel->resetCounts(counts);
+    m_newEventTypes.learn(counts);
     m_lastCountedId = m_store->lastId();
     m_sidebar = new QTreeView;
     m_sidebar->setModel(m_sidebarModel);
@@ -262,6 +269,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
 
     buildMenus();
     applyTheme();
+    applyDesktopSettings();
     restoreLayout();
     refreshTimeline();
     updateEmptyState();
@@ -281,7 +289,7 @@ void MainWindow::buildMenus()
     QAction *import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -349,6 +357,16 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tray && !m_quitting) {
+        // Capture goes on in the tray; the tray's menu (or File > Quit) ends it.
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray)
+            m_tray->showMessage(tr("Hookscope is still capturing"),
+                                tr("The window is closed; quit from the tray icon's menu."));
+        m_toldAboutTray = true;
+        return;
+    }
     m_settings->setWindow(saveGeometry(), saveState());
     m_settings->setSplitterState(u"main"_s, m_mainSplitter->saveState());
     m_settings->setSplitterState(u"right"_s, m_rightSplitter->saveState());
@@ -460,8 +478,10 @@ void MainWindow::refreshLiveViews()
 {
     const qint64 last = m_store->lastId();
     if (last > m_lastCountedId) {
-        m_sidebarModel->addCounts(m_store->facetCounts(m_lastCountedId));
+        const QList<FacetCount> counts = m_store->facetCounts(m_lastCountedId);
+        m_sidebarModel->addCounts(counts);
         m_lastCountedId = last;
+        announceNewEventTypes(m_newEventTypes.take(counts));
     }
     m_listModel->refreshNow();
     if (m_stack->currentWidget() == m_eventTable)
@@ -540,6 +560,68 @@ void MainWindow::updateStatus()
     const qint64 spanMs = m_rateSamples.constLast().first - firstMs;
     const double rate = spanMs > 0 ? double(total - firstTotal) * 1000.0 / double(spanMs) : 0.0;
     m_rateLabel->setText(rate > 0 ? tr("%1/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)) : QString());
+    if (m_tray)
+        m_tray->setStatus(total, url);
+}
+
+void MainWindow::applyDesktopSettings()
+{
+    const bool tray = m_settings->trayIcon() && QSystemTrayIcon::isSystemTrayAvailable();
+    // With the window hidden in the tray, closing some other window must not end Hookscope.
+    QApplication::setQuitOnLastWindowClosed(!tray);
+    if (tray && !m_tray) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::showRequested, this, [this] { bringToFront({}); });
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+        updateStatus();
+    } else if (!tray && m_tray) {
+        delete m_tray;
+        m_tray = nullptr;
+        if (!isVisible())
+            show();
+    }
+}
+
+void MainWindow::announceNewEventTypes(const QList<NewEventTypes::EventType> &eventTypes)
+{
+    if (eventTypes.isEmpty() || !m_settings->notifyNewEventTypes())
+        return;
+    QStringList names;
+    for (const auto &[provider, eventType] : eventTypes) {
+        const ProviderDefinition *definition = m_analyzer->catalog().provider(provider);
+        names.append(tr("%1 %2").arg(definition ? definition->name : provider, eventType));
+    }
+    const QString text = names.size() == 1
+            ? tr("First delivery of %1").arg(names.constFirst())
+            : tr("First deliveries of new event types: %1").arg(names.join(u", "_s));
+    if (m_tray)
+        m_tray->showMessage(names.size() == 1 ? tr("New event type") : tr("New event types"), text);
+    else
+        statusBar()->showMessage(text, 10000);
+    emit noticeShown(text);
+}
+
+void MainWindow::bringToFront(const QStringList &arguments)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    // The running console keeps its capture settings; say so when the second start asked for others.
+    const bool otherOptions = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument.startsWith(u"--listen"_s) || argument.startsWith(u"--endpoint"_s);
+    });
+    if (otherOptions)
+        statusBar()->showMessage(tr("Hookscope was started again with this data directory; "
+                                    "--listen and --endpoint apply only when it starts."), 10000);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close() && !QApplication::quitOnLastWindowClosed())
+        QApplication::quit();
 }
 
 void MainWindow::compareSelected()
@@ -631,7 +713,9 @@ void MainWindow::importPath(const QString &path)
             problems.append(problem);
     });
     progress.close();
-    m_sidebarModel->resetCounts(m_store->facetCounts());
+    const QList<FacetCount> counts = m_store->facetCounts();
+    m_sidebarModel->resetCounts(counts);
+    m_newEventTypes.learn(counts); // imported, not arrived: nothing to announce
     m_lastCountedId = m_store->lastId();
     applyFilter();
     QString summary = tr("Imported %1 deliveries from %2.").arg(importer.imported()).arg(QFileInfo(path).fileName());
@@ -676,6 +760,8 @@ void MainWindow::openSettings()
     values.endpoints = m_analyzer->endpoints();
     values.theme = m_settings->theme();
     values.language = m_settings->language();
+    values.trayIcon = m_settings->trayIcon();
+    values.notifyNewEventTypes = m_settings->notifyNewEventTypes();
     QStringList providers;
     for (const ProviderDefinition &provider : m_analyzer->catalog().providers())
         providers.append(provider.id);
@@ -691,7 +777,10 @@ void MainWindow::openSettings()
     m_settings->setIdleTimeoutSeconds(chosen.idleTimeoutSeconds);
     m_settings->setTheme(chosen.theme);
     m_settings->setLanguage(chosen.language);
+    m_settings->setTrayIcon(chosen.trayIcon);
+    m_settings->setNotifyNewEventTypes(chosen.notifyNewEventTypes);
     applyTheme();
+    applyDesktopSettings();
 
     QString error;
     if (!EndpointRepository(dataDirectory()).save(chosen.endpoints, &error))

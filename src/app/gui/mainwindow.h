@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deliveryinspection.h"
+#include "neweventtypes.h"
 #include "store/deliveryfilter.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ class EventTableModel;
 class FilterBar;
 class SidebarModel;
 class TimelineWidget;
+class TrayIcon;
 
 // The console: sidebar of endpoints/providers/event types, timeline, filters, the delivery list
 // or an event type's table, and the chosen delivery in detail.
@@ -58,9 +60,14 @@ public:
     qint64 shownDeliveryId() const { return m_shownId; }
     // Imports an NDJSON or HAR file into the store, with progress; problems are reported.
     void importPath(const QString &path);
+    // Shown, raised and focused: Hookscope was started again with this data directory.
+    void bringToFront(const QStringList &arguments);
+    TrayIcon *trayIcon() const { return m_tray; }
 
 Q_SIGNALS:
     void deliveryShown(qint64 id);
+    // A notice for the user (new event types), in the tray or the status bar.
+    void noticeShown(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +89,9 @@ private:
     void importFile();
     void openSettings();
     void applyTheme();
+    void applyDesktopSettings();
+    void announceNewEventTypes(const QList<NewEventTypes::EventType> &eventTypes);
+    void quit();
     void saveEventTableState();
     void fitEventColumns();
     QString captureUrl() const;
@@ -110,6 +120,10 @@ private:
     QLabel *m_rateLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    TrayIcon *m_tray = nullptr;
+    NewEventTypes m_newEventTypes;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 
     DeliveryFilter m_sidebarFilter; // endpoint, provider, event type chosen in the sidebar
     QString m_storeError;

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,12 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
     m_ui->language->addItem(u"Français"_s, u"fr"_s);
     m_ui->language->addItem(u"Svenska"_s, u"sv"_s);
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(values.language)));
+
+    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    m_ui->trayIcon->setChecked(values.trayIcon && trayAvailable);
+    m_ui->trayIcon->setEnabled(trayAvailable);
+    m_ui->trayNote->setVisible(!trayAvailable);
+    m_ui->notifyNewEventTypes->setChecked(values.notifyNewEventTypes);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -148,6 +155,8 @@ SettingsDialog::Values SettingsDialog::values() const
     values.endpoints = endpoints();
     values.theme = AppSettings::Theme(m_ui->theme->currentData().toInt());
     values.language = m_ui->language->currentData().toString();
+    values.trayIcon = m_ui->trayIcon->isChecked();
+    values.notifyNewEventTypes = m_ui->notifyNewEventTypes->isChecked();
     return values;
 }
 

@@ -30,6 +30,8 @@ public:
         QList<Endpoint> endpoints;
         AppSettings::Theme theme = AppSettings::Theme::System;
         QString language;
+        bool trayIcon = false;
+        bool notifyNewEventTypes = true;
     };
 
     SettingsDialog(const Values &values, const QStringList &providers, const QString &dataDirectory,
