@@ -262,7 +262,7 @@ private slots:
                  1);
         QVERIFY2(
             errors.contains(
-                "comes from several providers (smarterpay, stripe); choose one with --provider"),
+                "comes from several providers (smarterpay, stripe); choose one provider"),
             errors.constData());
     }
 };

@@ -3,17 +3,9 @@
 #include "storeaccess.h"
 
 #include "common/endpointsfile.h"
-#include "exchange/csveventexporter.h"
-#include "exchange/curlexporter.h"
-#include "exchange/deliveryexporter.h"
 #include "exchange/deliveryimporter.h"
-#include "exchange/eventfieldssurvey.h"
-#include "exchange/eventtypesplitter.h"
-#include "exchange/harexporter.h"
+#include "exchange/exportjob.h"
 #include "exchange/importreader.h"
-#include "exchange/jsoneventexporter.h"
-#include "exchange/ndjsonexporter.h"
-#include "exchange/rawbodyexporter.h"
 #include "providers/deliveryanalyzer.h"
 #include "store/datadirectory.h"
 #include "store/deliverystore.h"
@@ -23,14 +15,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QSet>
 #include <QTextStream>
 
-#include <functional>
 #include <memory>
-#include <tuple>
-#include <vector>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -49,47 +37,27 @@ QString dataDirectoryOf(const QCommandLineParser &parser, const QCommandLineOpti
     return parser.isSet(option) ? parser.value(option) : DataDirectory::defaultPath();
 }
 
-// Everything `hookscope export` was asked for.
-struct ExportRequest
-{
-    QString dataDirectory;
-    QString format;
-    DeliveryFilter filter;
-    QList<qint64> ids;
-    QString output;
-    QByteArray baseUrl;
-    bool maskCredentials = false;
-    bool excel = false;
-};
-
-bool isEventTypeFormat(const QString &format)
-{
-    return format == u"csv"_s || format == u"json"_s;
-}
-
 // Combinations that cannot work, said before anything is read.
-QString combinationError(const ExportRequest &request, bool outputIsDirectory)
+QString combinationError(const ExportRequest &request, const QString &formatName,
+                         bool outputIsDirectory)
 {
-    static const QStringList formats { u"ndjson"_s, u"har"_s,  u"csv"_s,
-                                       u"json"_s,   u"curl"_s, u"raw"_s };
-    const QString &format = request.format;
-    if (!formats.contains(format))
-        return u"--format %1 is not supported; use one of %2"_s.arg(format, formats.join(u", "_s));
-    if (format == u"raw"_s && request.ids.size() != 1)
+    const ExportFormat format = request.format;
+    const bool perEventType = exportformat::isPerEventType(format);
+    if (format == ExportFormat::Raw && request.ids.size() != 1)
         return u"--format raw exports the body of one delivery: give it with --id ID"_s;
-    if (isEventTypeFormat(format) && request.filter.eventType.isEmpty()
+    if (perEventType && request.filter.eventType.isEmpty()
         && (request.output.isEmpty() || !outputIsDirectory))
         return u"--format %1 needs --event-type T, or -o DIR for one file per event type"_s.arg(
-            format);
-    if (!request.ids.isEmpty() && !isEventTypeFormat(format)
+            formatName);
+    if (!request.ids.isEmpty() && !perEventType
         && (!request.filter.eventType.isEmpty() || !request.filter.provider.isEmpty()))
         return u"--id chooses the deliveries; --event-type and --provider cannot narrow it for --format %1"_s
-            .arg(format);
-    if (!request.baseUrl.isEmpty() && format != u"curl"_s)
+            .arg(formatName);
+    if (!request.baseUrl.isEmpty() && format != ExportFormat::Curl)
         return u"--url applies to --format curl only"_s;
-    if (request.maskCredentials && format != u"curl"_s && format != u"har"_s)
+    if (request.maskCredentials && !exportformat::canMaskCredentials(format))
         return u"--mask-auth applies to --format curl and har only (ndjson stays lossless)"_s;
-    if (request.excel && format != u"csv"_s)
+    if (request.excel && format != ExportFormat::Csv)
         return u"--excel applies to --format csv only"_s;
     if (!request.baseUrl.isEmpty() && !request.baseUrl.startsWith("http://")
         && !request.baseUrl.startsWith("https://"))
@@ -97,172 +65,21 @@ QString combinationError(const ExportRequest &request, bool outputIsDirectory)
     return {};
 }
 
-// -o FILE, written whole or not at all, or standard output.
-class ExportOutput
+// What an export that went well says on stderr (nothing when it went to stdout).
+void reportExport(const ExportRequest &request, const ExportJob &job)
 {
-public:
-    bool open(const QString &path, QString *error)
-    {
-        if (path.isEmpty())
-            return m_standardOutput.open(stdout, QIODevice::WriteOnly);
-        m_file.setFileName(path);
-        if (m_file.open(QIODevice::WriteOnly))
-            return true;
-        *error = u"cannot write %1: %2"_s.arg(path, m_file.errorString());
-        return false;
+    if (request.output.isEmpty())
+        return;
+    QTextStream err(stderr);
+    if (request.eachEventType()) {
+        err << "exported " << job.files().size() << " event types of " << job.deliveriesDone()
+            << " deliveries to " << request.output << '\n';
+        return;
     }
-    QIODevice *device()
-    {
-        return m_file.fileName().isEmpty() ? static_cast<QIODevice *>(&m_standardOutput) : &m_file;
-    }
-    bool commit(QString *error)
-    {
-        if (m_file.fileName().isEmpty() || m_file.commit())
-            return true;
-        *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
-        return false;
-    }
-
-private:
-    QSaveFile m_file;
-    QFile m_standardOutput;
-};
-
-bool runExport(DeliveryExporter &exporter, const ExportRequest &request, ExportSink &sink)
-{
-    return request.ids.isEmpty() ? exporter.run(request.filter, sink)
-                                 : exporter.run(request.ids, sink);
-}
-
-std::unique_ptr<ExportSink> deliverySink(const ExportRequest &request, QIODevice *device)
-{
-    if (request.format == u"har"_s)
-        return std::make_unique<HarExporter>(device, request.maskCredentials);
-    if (request.format == u"raw"_s)
-        return std::make_unique<RawBodyExporter>(device);
-    if (request.format == u"curl"_s) {
-        CurlExporter::Options options;
-        options.baseUrl = request.baseUrl;
-        options.maskCredentials = request.maskCredentials;
-        if (!request.output.isEmpty()) {
-            const QFileInfo script(request.output);
-            options.bodyDirectory = script.absolutePath();
-            options.bodyFilePrefix = script.fileName() + u'.';
-        }
-        return std::make_unique<CurlExporter>(device, options);
-    }
-    return std::make_unique<NdjsonExporter>(device);
-}
-
-// Runs the sink made for -o FILE (written whole or not at all) or stdout; says what it wrote.
-int exportToOutput(DeliveryExporter &exporter, const ExportRequest &request,
-                   const std::function<std::unique_ptr<ExportSink>(QIODevice *)> &makeSink,
-                   const QString &what)
-{
-    ExportOutput output;
-    QString error;
-    if (!output.open(request.output, &error))
-        return fail(error);
-    const std::unique_ptr<ExportSink> sink = makeSink(output.device());
-    if (!runExport(exporter, request, *sink))
-        return fail(exporter.errorString());
-    if (!output.commit(&error))
-        return fail(error);
-    if (!request.output.isEmpty())
-        QTextStream(stderr) << "exported " << what << exporter.deliveriesDone() << " deliveries to "
-                            << request.output << '\n';
-    return 0;
-}
-
-// The columns of one event type's CSV: what the survey saw, or the schema alone when no event
-// of the type was found.
-std::optional<std::pair<EventTypeKey, EventFields>>
-surveyedEventType(DeliveryExporter &exporter, const ExportRequest &request,
-                  const ProviderCatalog &catalog, QString *error)
-{
-    const EventTypeKey selection { request.filter.provider, request.filter.eventType };
-    EventFieldsSurvey survey(selection);
-    if (!runExport(exporter, request, survey)) {
-        *error = exporter.errorString();
-        return std::nullopt;
-    }
-    const QList<EventTypeKey> found = survey.eventTypes();
-    if (found.size() > 1) {
-        QStringList providers;
-        for (const EventTypeKey &key : found)
-            providers.append(key.provider.isEmpty() ? u"(none)"_s : key.provider);
-        *error
-            = u"event type %1 comes from several providers (%2); choose one with --provider"_s.arg(
-                selection.eventType, providers.join(u", "_s));
-        return std::nullopt;
-    }
-    if (found.size() == 1)
-        return std::pair { found.first(), survey.fields(found.first()) };
-    return std::pair { selection,
-                       EventFields::forEventType(catalog.provider(selection.provider),
-                                                 selection.eventType) };
-}
-
-std::unique_ptr<ExportSink> eventTypeSink(const ExportRequest &request, QIODevice *device,
-                                          const EventTypeKey &key, const EventFields &fields)
-{
-    if (request.format == u"json"_s)
-        return std::make_unique<JsonEventExporter>(device, key);
-    return std::make_unique<CsvEventExporter>(device, key, fields,
-                                              CsvEventExporter::Options { request.excel });
-}
-
-// csv, json with --event-type: one output.
-int exportOneEventType(DeliveryExporter &exporter, const ExportRequest &request,
-                       const ProviderCatalog &catalog)
-{
-    EventTypeKey key { request.filter.provider, request.filter.eventType };
-    EventFields fields;
-    if (request.format == u"csv"_s) {
-        QString error;
-        const auto surveyed = surveyedEventType(exporter, request, catalog, &error);
-        if (!surveyed)
-            return fail(error);
-        std::tie(key, fields) = *surveyed;
-    }
-    return exportToOutput(
-        exporter, request,
-        [&](QIODevice *device) { return eventTypeSink(request, device, key, fields); },
-        u"the %1 events of "_s.arg(key.eventType));
-}
-
-// csv, json without --event-type: one file per event type in the -o directory.
-int exportEachEventType(DeliveryExporter &exporter, const ExportRequest &request)
-{
-    EventFieldsSurvey survey;
-    if (request.format == u"csv"_s && !runExport(exporter, request, survey))
-        return fail(exporter.errorString());
-    std::vector<std::unique_ptr<QSaveFile>> files;
-    QSet<QString> names;
-    const QDir directory(request.output);
-    EventTypeSplitter splitter([&](const EventTypeKey &key,
-                                   QString *error) -> std::unique_ptr<ExportSink> {
-        QString name = key.fileBaseName();
-        for (int n = 2; names.contains(name); ++n)
-            name = key.fileBaseName() + u'-' + QString::number(n);
-        names.insert(name);
-        auto file = std::make_unique<QSaveFile>(directory.filePath(name + u'.' + request.format));
-        if (!file->open(QIODevice::WriteOnly)) {
-            *error = u"cannot write %1: %2"_s.arg(file->fileName(), file->errorString());
-            return nullptr;
-        }
-        files.push_back(std::move(file));
-        return eventTypeSink(request, files.back().get(), key, survey.fields(key));
-    });
-    if (!runExport(exporter, request, splitter))
-        return fail(exporter.errorString());
-    for (const std::unique_ptr<QSaveFile> &file : files) {
-        if (!file->commit())
-            return fail(u"cannot write %1: %2"_s.arg(file->fileName(), file->errorString()));
-    }
-    QTextStream(stderr) << "exported " << files.size() << " event types of "
-                        << exporter.deliveriesDone() << " deliveries to " << request.output << '\n';
-    return 0;
+    err << "exported ";
+    if (exportformat::isPerEventType(request.format))
+        err << "the " << request.filter.eventType << " events of ";
+    err << job.deliveriesDone() << " deliveries to " << request.output << '\n';
 }
 
 } // namespace
@@ -320,8 +137,17 @@ int runExportCommand(const QStringList &arguments)
     parser.process(arguments);
 
     ExportRequest request;
-    request.dataDirectory = dataDirectoryOf(parser, dataDir);
-    request.format = parser.value(format);
+    const QString dataDirectory = dataDirectoryOf(parser, dataDir);
+    const QString formatName = parser.value(format);
+    const std::optional<ExportFormat> chosenFormat = exportformat::fromName(formatName);
+    if (!chosenFormat) {
+        QStringList names;
+        for (const ExportFormat each : exportformat::all())
+            names.append(exportformat::name(each));
+        return fail(u"--format %1 is not supported; use one of %2"_s.arg(formatName,
+                                                                          names.join(u", "_s)));
+    }
+    request.format = *chosenFormat;
     request.filter.eventType = parser.value(eventType);
     request.filter.provider = parser.value(provider);
     request.output = parser.value(output);
@@ -334,38 +160,35 @@ int runExportCommand(const QStringList &arguments)
         if (!valid)
             return fail(u"--id %1 is not a delivery id"_s.arg(value));
     }
-    const bool eachEventType
-        = isEventTypeFormat(request.format) && request.filter.eventType.isEmpty();
     // -o DIR is made when missing, unless it looks like the file of a single event type.
     const QFileInfo outputPath(request.output);
-    const bool looksLikeFile = request.output.endsWith(u'.' + request.format, Qt::CaseInsensitive);
+    const bool looksLikeFile = request.output.endsWith(
+        u'.' + exportformat::fileExtension(request.format), Qt::CaseInsensitive);
     const bool outputIsDirectory = outputPath.isDir() || (!outputPath.exists() && !looksLikeFile);
-    const QString combination = combinationError(request, outputIsDirectory);
+    const QString combination = combinationError(request, formatName, outputIsDirectory);
     if (!combination.isEmpty())
         return fail(combination);
-    if (eachEventType && !QDir().mkpath(request.output))
-        return fail(u"cannot make the directory %1"_s.arg(request.output));
 
     DeliveryStore store;
     QString error;
-    if (!StoreAccess::open(store, request.dataDirectory, StoreAccess::Mode::ExistingOnly, &error))
+    if (!StoreAccess::open(store, dataDirectory, StoreAccess::Mode::ExistingOnly, &error))
         return fail(error);
-    const QList<Endpoint> endpoints = EndpointsFile::load(request.dataDirectory, &error);
+    const QList<Endpoint> endpoints = EndpointsFile::load(dataDirectory, &error);
     if (!error.isEmpty())
         return fail(error);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
     const DeliveryAnalyzer analyzer(catalog, endpoints);
-    DeliveryExporter exporter(store, analyzer);
 
-    if (!isEventTypeFormat(request.format))
-        return exportToOutput(
-            exporter, request, [&](QIODevice *device) { return deliverySink(request, device); },
-            QString());
-    if (eachEventType)
-        return exportEachEventType(exporter, request);
-    return exportOneEventType(exporter, request, *catalog);
+    QFile standardOutput;
+    if (request.output.isEmpty() && !standardOutput.open(stdout, QIODevice::WriteOnly))
+        return fail(u"cannot write to standard output"_s);
+    ExportJob job(store, analyzer);
+    if (!job.run(request, &standardOutput))
+        return fail(job.errorString());
+    reportExport(request, job);
+    return 0;
 }
 
 int runImportCommand(const QStringList &arguments)

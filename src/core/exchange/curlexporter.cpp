@@ -7,6 +7,7 @@
 #include "shellquoting.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,13 @@ bool CurlExporter::writeBodyFile(const Delivery &delivery, QByteArray *word)
     m_bodyFiles.append(file.fileName());
     *word = "\"$(dirname -- \"$0\")\"/" + shellQuoted(name.toUtf8());
     return true;
+}
+
+void CurlExporter::discard()
+{
+    for (const QString &file : std::as_const(m_bodyFiles))
+        QFile::remove(file);
+    m_bodyFiles.clear();
 }
 
 bool CurlExporter::write(const ExportRecord &record)

@@ -33,6 +33,7 @@ public:
     bool begin() override;
     bool write(const ExportRecord &record) override;
     bool needsValidation() const override { return false; }
+    void discard() override; // removes the body files written so far
 
     QStringList bodyFiles() const { return m_bodyFiles; } // written so far
 

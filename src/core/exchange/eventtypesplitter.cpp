@@ -32,4 +32,10 @@ bool EventTypeSplitter::finish()
     return true;
 }
 
+void EventTypeSplitter::discard()
+{
+    for (const std::shared_ptr<ExportSink> &sink : std::as_const(m_sinks))
+        sink->discard();
+}
+
 } // namespace hookscope

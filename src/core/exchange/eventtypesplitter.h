@@ -24,6 +24,7 @@ public:
 
     bool write(const ExportRecord &record) override;
     bool finish() override;
+    void discard() override;
 
     QList<EventTypeKey> eventTypes() const { return m_order; }
 

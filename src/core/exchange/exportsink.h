@@ -45,6 +45,9 @@ public:
     virtual bool finish() { return true; }
     // Whether write() reads schema violations; validation is skipped for sinks that do not.
     virtual bool needsValidation() const { return true; }
+    // After a failed or cancelled export: removes what the sink wrote beside its device (the
+    // device itself is its owner's to drop).
+    virtual void discard() { }
 
     QString errorString() const { return m_error; }
 
