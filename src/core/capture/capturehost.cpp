@@ -16,6 +16,8 @@ CaptureHost::CaptureHost(const CaptureOptions &options,
     connect(m_service, &CaptureService::storeFailed, this, &CaptureHost::storeFailed);
     connect(m_service, &CaptureService::storeRecovered, this, &CaptureHost::storeRecovered);
     connect(m_service, &CaptureService::forwardRecorded, this, &CaptureHost::forwardRecorded);
+    connect(m_service, &CaptureService::deliveriesRemoved, this, &CaptureHost::deliveriesRemoved);
+    connect(m_service, &CaptureService::removalFinished, this, &CaptureHost::removalFinished);
     m_thread.start();
 }
 
@@ -63,6 +65,17 @@ void CaptureHost::setPreparer(std::shared_ptr<const DeliveryPreparer> preparer)
     QMetaObject::invokeMethod(m_service, [service = m_service, preparer = std::move(preparer)] {
         service->setPreparer(preparer);
     });
+}
+
+void CaptureHost::setRetention(const RetentionPolicy &policy)
+{
+    m_options.retention = policy;
+    QMetaObject::invokeMethod(m_service, [service = m_service, policy] { service->setRetention(policy); });
+}
+
+void CaptureHost::removeDeliveries(const RemovalScope &scope)
+{
+    QMetaObject::invokeMethod(m_service, [service = m_service, scope] { service->removeDeliveries(scope); });
 }
 
 } // namespace hookscope

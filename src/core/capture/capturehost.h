@@ -30,6 +30,10 @@ public:
     bool isRunning() const { return m_running; }
 
     void setPreparer(std::shared_ptr<const DeliveryPreparer> preparer);
+    // Asynchronous, on the store's indexing thread; kept across restarts.
+    void setRetention(const RetentionPolicy &policy);
+    // Asynchronous: removalFinished() says when it is done.
+    void removeDeliveries(const RemovalScope &scope);
     QHostAddress listenAddress() const { return m_address; }
     quint16 listenPort() const { return m_port; }
     const CaptureOptions &options() const { return m_options; }
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
     void storeRecovered();
     void forwardRecorded(qint64 deliveryId);
+    void deliveriesRemoved(qint64 count);
+    void removalFinished(qint64 removed, const QString &error);
 
 private:
     CaptureOptions m_options;

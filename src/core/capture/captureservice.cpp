@@ -67,6 +67,11 @@ QString CaptureService::start()
             &CaptureService::storeRecovered);
     connect(m_indexer.get(), &DeliveryIndexer::forwardRecorded, this,
             &CaptureService::forwardRecorded);
+    connect(m_indexer.get(), &DeliveryIndexer::deliveriesRemoved, this,
+            &CaptureService::deliveriesRemoved);
+    connect(m_indexer.get(), &DeliveryIndexer::removalFinished, this,
+            &CaptureService::removalFinished);
+    m_indexer->setRetention(m_options.retention);
 
     m_server = new CaptureHttpServer(m_options.limits, this);
     m_server->setSink(this);
@@ -108,6 +113,21 @@ void CaptureService::closeStore()
 void CaptureService::setPreparer(std::shared_ptr<const DeliveryPreparer> preparer)
 {
     m_preparer = std::move(preparer);
+}
+
+void CaptureService::setRetention(const RetentionPolicy &policy)
+{
+    m_options.retention = policy;
+    if (m_indexer)
+        m_indexer->setRetention(policy);
+}
+
+void CaptureService::removeDeliveries(const RemovalScope &scope)
+{
+    if (m_indexer)
+        m_indexer->remove(scope);
+    else
+        emit removalFinished(-1, u"the capture server is not running"_s);
 }
 
 QHostAddress CaptureService::listenAddress() const

@@ -4,6 +4,8 @@
 #include "capturelimits.h"
 #include "pendinganswer.h"
 #include "store/deliveryjournal.h"
+#include "store/deliverystore.h"
+#include "store/retentionpolicy.h"
 #include "store/storeoptions.h"
 
 #include <QHostAddress>
@@ -27,6 +29,7 @@ struct CaptureOptions
     quint16 port = 8787;
     CaptureLimits limits;
     StoreOptions store;
+    RetentionPolicy retention;
 };
 
 // Captures deliveries durably: every request is prepared (classified, response chosen),
@@ -52,6 +55,9 @@ public:
     Q_INVOKABLE void setPreparer(std::shared_ptr<const hookscope::DeliveryPreparer> preparer);
     // Takes effect at the next start().
     void setOptions(const CaptureOptions &options) { m_options = options; }
+    // Take effect now, on the store's indexing thread (see DeliveryIndexer).
+    void setRetention(const RetentionPolicy &policy);
+    void removeDeliveries(const RemovalScope &scope);
 
     QHostAddress listenAddress() const;
     quint16 listenPort() const;
@@ -64,6 +70,8 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
     void storeRecovered();
     void forwardRecorded(qint64 deliveryId);
+    void deliveriesRemoved(qint64 count);
+    void removalFinished(qint64 removed, const QString &error);
 
 private:
     void enqueue(Delivery delivery, std::optional<PendingAnswer> answer);

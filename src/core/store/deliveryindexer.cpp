@@ -3,6 +3,7 @@
 #include "deliveryjournal.h"
 #include "deliverystore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
@@ -24,6 +25,12 @@ constexpr int kRetryIntervalMs = 1000;
 constexpr int kGatherIntervalMs = 50;
 constexpr qint64 kDiscardIntervalMs = 2000;
 constexpr int kCheckpointIntervalMs = 1000;
+// One removal transaction; the next one waits for the event loop, so indexing goes on between.
+constexpr int kRemovalBatch = 500;
+// Retention is checked this long after deliveries were indexed (a store that keeps the last N
+// may hold a few more for that moment), and this often anyway, for deliveries that age.
+constexpr int kRetentionDelayMs = 1000;
+constexpr int kRetentionIntervalMs = 60'000;
 } // namespace
 
 class DeliveryIndexer::Worker : public QObject
@@ -33,6 +40,13 @@ public:
     {
         m_commitTimer.setSingleShot(true);
         connect(&m_commitTimer, &QTimer::timeout, this, &Worker::commit);
+        m_removalTimer.setSingleShot(true);
+        connect(&m_removalTimer, &QTimer::timeout, this, &Worker::removeBatch);
+        m_retentionDelay.setSingleShot(true);
+        m_retentionDelay.setInterval(kRetentionDelayMs);
+        connect(&m_retentionDelay, &QTimer::timeout, this, &Worker::retentionDue);
+        m_retentionInterval.setInterval(kRetentionIntervalMs);
+        connect(&m_retentionInterval, &QTimer::timeout, this, &Worker::retentionDue);
     }
 
     DeliveryStore store;
@@ -67,6 +81,34 @@ public:
             emit m_owner->forwardRecorded(deliveryId);
         else
             qCWarning(lcIndexer).noquote() << store.lastError();
+    }
+
+    void setRetention(const RetentionPolicy &policy)
+    {
+        m_retention = policy;
+        if (policy.keepsEverything()) {
+            m_retentionInterval.stop();
+            m_retentionDelay.stop();
+            return;
+        }
+        m_retentionInterval.start();
+        retentionDue();
+    }
+
+    void remove(const RemovalScope &scope)
+    {
+        m_removals.append({ scope, 0 });
+        scheduleRemoval();
+    }
+
+    void stopRemoving()
+    {
+        m_removalTimer.stop();
+        m_retentionDelay.stop();
+        m_retentionInterval.stop();
+        for (const Removal &removal : std::as_const(m_removals))
+            emit m_owner->removalFinished(removal.removed, u"the store was closed"_s);
+        m_removals.clear();
     }
 
     void commitAll()
@@ -110,10 +152,59 @@ public:
         emit m_owner->indexed(batch.constLast().id, int(batch.size()));
         if (!m_pending.isEmpty())
             m_commitTimer.start(0);
+        if (!m_retention.keepsEverything() && !m_retentionDelay.isActive())
+            m_retentionDelay.start();
         return true;
     }
 
 private:
+    struct Removal
+    {
+        RemovalScope scope;
+        qint64 removed = 0;
+    };
+
+    void retentionDue()
+    {
+        m_retentionDue = true;
+        scheduleRemoval();
+    }
+
+    void scheduleRemoval()
+    {
+        if (!m_removalTimer.isActive())
+            m_removalTimer.start(0);
+    }
+
+    // One bounded transaction of removal: requests first, in order, then retention.
+    void removeBatch()
+    {
+        if (!store.isOpen())
+            return;
+        qint64 removed = 0;
+        if (!m_removals.isEmpty()) {
+            Removal &removal = m_removals.first();
+            removed = store.remove(removal.scope, kRemovalBatch);
+            if (removed >= 0)
+                removal.removed += removed;
+            if (removed < kRemovalBatch) {
+                emit m_owner->removalFinished(removed < 0 ? -1 : removal.removed,
+                                              removed < 0 ? store.lastError() : QString());
+                m_removals.removeFirst();
+            }
+        } else if (m_retentionDue) {
+            removed = store.prune(m_retention, QDateTime::currentMSecsSinceEpoch() * 1'000'000,
+                                  kRemovalBatch);
+            if (removed < 0)
+                qCWarning(lcIndexer).noquote() << "retention not applied:" << store.lastError();
+            m_retentionDue = removed == kRemovalBatch;
+        }
+        if (removed > 0)
+            emit m_owner->deliveriesRemoved(removed);
+        if (!m_removals.isEmpty() || m_retentionDue)
+            m_removalTimer.start(0);
+    }
+
     // The disk being full or the database read-only stops every delivery alike: wait and
     // retry. Anything else is about one delivery, so store the others without it: first with
     // its derived classification cleared (that is what the store refuses, if anything), and
@@ -150,6 +241,12 @@ private:
     QTimer m_commitTimer { this };
     QElapsedTimer m_sinceDiscard;
     bool m_failing = false;
+    RetentionPolicy m_retention;
+    bool m_retentionDue = false;
+    QList<Removal> m_removals;
+    QTimer m_removalTimer { this };
+    QTimer m_retentionDelay { this };
+    QTimer m_retentionInterval { this };
 };
 
 class DeliveryIndexer::Checkpointer : public QObject
@@ -245,6 +342,7 @@ void DeliveryIndexer::close()
             m_worker,
             [worker = m_worker] {
                 worker->commitAll();
+                worker->stopRemoving();
                 worker->store.close();
             },
             Qt::BlockingQueuedConnection);
@@ -265,6 +363,16 @@ void DeliveryIndexer::recordForward(quint64 journalSequence, ForwardOutcome outc
                                          outcome = std::move(outcome)] {
         worker->recordForward(journalSequence, outcome);
     });
+}
+
+void DeliveryIndexer::setRetention(const RetentionPolicy &policy)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, policy] { worker->setRetention(policy); });
+}
+
+void DeliveryIndexer::remove(const RemovalScope &scope)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, scope] { worker->remove(scope); });
 }
 
 } // namespace hookscope

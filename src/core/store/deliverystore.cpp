@@ -1,5 +1,6 @@
 #include "deliverystore.h"
 
+#include "deliverytext.h"
 #include "storeschema.h"
 
 #include "common/forwardedclient.h"
@@ -37,22 +38,6 @@ QString fullTextQuery(const QString &text)
     for (const QString &word : text.split(QRegularExpression(u"[^\\p{L}\\p{N}]+"_s), Qt::SkipEmptyParts))
         terms.append(u"\""_s + word + u"\"*"_s);
     return terms.join(u" "_s);
-}
-
-constexpr qsizetype kMaxIndexedBodyBytes = 64 * 1024;
-
-// What free-text search sees of a delivery.
-QString searchableText(const Delivery &delivery)
-{
-    QString text = QString::fromUtf8(delivery.target);
-    for (const HttpHeader &header : delivery.headers)
-        text += QLatin1Char('\n') + QString::fromUtf8(header.name) + QLatin1Char(' ')
-                + QString::fromUtf8(header.value);
-    const QByteArray &body = delivery.decryptedBody.isEmpty() ? delivery.body : delivery.decryptedBody;
-    const QByteArray head = body.left(kMaxIndexedBodyBytes);
-    if (!head.contains('\0'))
-        text += QLatin1Char('\n') + QString::fromUtf8(head);
-    return text;
 }
 
 // WHERE conditions and their bound values for a filter (table alias d).
@@ -212,7 +197,8 @@ struct DeliveryStore::Statements
           addFacetCount(database),
           addMinuteCount(database),
           updateJournalState(database),
-          insertForward(database)
+          insertForward(database),
+          nextId(database)
     {
     }
     QSqlQuery insertDelivery;
@@ -223,6 +209,7 @@ struct DeliveryStore::Statements
     QSqlQuery addMinuteCount;
     QSqlQuery updateJournalState;
     QSqlQuery insertForward;
+    QSqlQuery nextId;
 };
 
 DeliveryStore::DeliveryStore()
@@ -302,10 +289,10 @@ bool DeliveryStore::configure(const StoreOptions &options)
         return true;
     const bool prepared =
             m_statements->insertDelivery.prepare(
-                    u"INSERT INTO deliveries (received_ns, method, target, http_version,"
+                    u"INSERT INTO deliveries (id, received_ns, method, target, http_version,"
                     " peer_address, peer_port, body_size, declared_body_size, content_type,"
                     " response_status, endpoint, provider, event_types, signature, rejection,"
-                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             && m_statements->insertPayload.prepare(
                     u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
                     " response_body, decrypted_body) VALUES (?, ?, ?, ?, ?, ?)"_s)
@@ -327,7 +314,11 @@ bool DeliveryStore::configure(const StoreOptions &options)
                     u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s)
             && m_statements->insertForward.prepare(
                     u"INSERT OR REPLACE INTO delivery_forwards (delivery_id, url, status, headers,"
-                    " body, body_truncated, elapsed_ns, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    " body, body_truncated, elapsed_ns, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            // Ids of removed deliveries are not given again: a delivery's id names it for good.
+            && m_statements->nextId.prepare(
+                    u"SELECT max(coalesce((SELECT max(id) FROM deliveries), 0),"
+                    " (SELECT highest_removed FROM id_state)) + 1"_s);
     if (!prepared)
         return fail(u"cannot prepare statements"_s, database.lastError().text());
     return true;
@@ -366,12 +357,20 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     QSqlQuery &insertEvent = m_statements->insertEvent;
     QList<qint64> ids;
     ids.reserve(deliveries.size());
+    QSqlQuery &nextId = m_statements->nextId;
+    if (!nextId.exec() || !nextId.next()) {
+        const QString error = nextId.lastError().text();
+        database.rollback();
+        return fail(u"cannot number deliveries"_s, error);
+    }
+    qint64 id = nextId.value(0).toLongLong();
+    nextId.finish();
     RunningTotals totals;
     for (const Delivery &delivery : std::as_const(deliveries)) {
         const DeliveryClassification &classification = delivery.classification;
         int column = 0;
         for (const QVariant &value : {
-                     QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
+                     QVariant(id), QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
                      QVariant(delivery.target.isNull() ? QByteArray("") : delivery.target),
                      text(QString::fromLatin1(delivery.httpVersion)),
                      text(delivery.peerAddress), QVariant(delivery.peerPort),
@@ -386,7 +385,6 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
             database.rollback();
             return fail(u"cannot store a delivery"_s, insertDelivery.lastError().text());
         }
-        const qint64 id = insertDelivery.lastInsertId().toLongLong();
 
         insertPayload.bindValue(0, id);
         insertPayload.bindValue(1, serializeHeaders(delivery.headers));
@@ -414,12 +412,12 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
             return fail(u"cannot store a delivery"_s, m_statements->insertForward.lastError().text());
         }
         m_statements->insertText.bindValue(0, id);
-        m_statements->insertText.bindValue(1, searchableText(delivery));
+        m_statements->insertText.bindValue(1, deliverytext::searchable(delivery));
         if (!m_statements->insertText.exec()) {
             database.rollback();
             return fail(u"cannot index a delivery's text"_s, m_statements->insertText.lastError().text());
         }
-        ids.append(id);
+        ids.append(id++);
         totals.add(delivery);
     }
     if (!totals.write(m_statements->addFacetCount, m_statements->addMinuteCount)) {

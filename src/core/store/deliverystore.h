@@ -3,6 +3,7 @@
 #include "common/delivery.h"
 #include "deliveryfilter.h"
 #include "deliverysummary.h"
+#include "retentionpolicy.h"
 #include "storeoptions.h"
 
 #include <QList>
@@ -22,6 +23,22 @@ struct FacetCount
     QString provider;
     QString eventType; // empty: the count is of deliveries, not events
     qint64 count = 0;
+};
+
+// The running totals and the newest id they include, read at one moment.
+struct FacetSnapshot
+{
+    QList<FacetCount> counts;
+    qint64 lastId = 0;
+};
+
+// Which deliveries a removal takes: those matching every field that is set.
+struct RemovalScope
+{
+    qint64 throughId = 0;            // ids up to this one; 0: any
+    qint64 receivedBeforeNs = 0;     // received before this time; 0: any
+    std::optional<QString> endpoint; // exactly this endpoint ("" is "no endpoint")
+    std::optional<QString> provider; // exactly this provider ("" is "unrecognised")
 };
 
 // One event of a delivery (a batch delivery has several).
@@ -83,6 +100,17 @@ public:
     // Deliveries per endpoint and provider, and events per event type below them, for
     // deliveries with id > afterId (0: all), so a view can keep running totals.
     QList<FacetCount> facetCounts(qint64 afterId = 0);
+    // All running totals and lastId() in one read, so a view that adds facetCounts(lastId)
+    // afterwards counts every delivery exactly once.
+    FacetSnapshot facetSnapshot();
+
+    // Removes up to limit of the oldest deliveries in scope in one transaction, with all that is
+    // derived from them: payloads, events, their words in the text index, and the running
+    // totals. Returns how many were removed (0: none left in scope), -1 on error.
+    qint64 remove(const RemovalScope &scope, int limit);
+    // Removes up to limit of the deliveries the policy does not keep, oldest first, the same
+    // way; nowNs is the time "the last N days" ends. -1 on error.
+    qint64 prune(const RetentionPolicy &policy, qint64 nowNs, int limit);
     // Deliveries matching the filter per time bucket, oldest first; empty buckets left out.
     QList<TimeBucket> histogram(const DeliveryFilter &filter, qint64 fromNs, qint64 toNs,
                                 qint64 bucketNs);
@@ -98,6 +126,7 @@ private:
     bool fail(const QString &context, const QString &error);
     bool insertForward(qint64 deliveryId, const ForwardOutcome &outcome);
     QList<TimeBucket> histogramFromMinutes(qint64 fromNs, qint64 toNs, qint64 originNs, qint64 bucketNs);
+    qint64 removeIdsIn(const QString &selection, const QVariantList &values);
     QList<DeliverySummary> summaries(const DeliveryFilter &filter, const QString &idCondition,
                                      qint64 id, bool newestFirst, int limit);
 

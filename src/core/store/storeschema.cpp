@@ -93,6 +93,15 @@ const QList<Migration> &migrations()
                   " elapsed_ns INTEGER NOT NULL,"
                   " error TEXT NOT NULL)"_s,
           } },
+        { 3,
+          {
+                  // The highest id of a removed delivery (retention, clearing), so that an id
+                  // is never given to another delivery.
+                  u"CREATE TABLE id_state ("
+                  " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                  " highest_removed INTEGER NOT NULL)"_s,
+                  u"INSERT INTO id_state (id, highest_removed) VALUES (1, 0)"_s,
+          } },
     };
     return all;
 }
