@@ -2,12 +2,11 @@
 // Schema that HAR tools share) run by node through tests/node-har/validate-har.mjs. Without
 // node or the package the test skips, saying how to install them; under CI=true it fails.
 #include "exchange/harexporter.h"
+#include "nodehar.h"
 #include "tst_exportfixtures.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +15,6 @@ using namespace exportfixtures;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kNodeDirectory = QStringLiteral(HOOKSCOPE_SOURCE_DIR "/tests/node-har");
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -32,34 +29,15 @@ class TestHarValidity : public QObject
     Q_OBJECT
 
 private:
-    QString m_node;
-
-    // node and its output; -1 when it did not run to the end.
-    int validate(const QStringList &files, QByteArray *output)
+    static int validate(const QStringList &files, QByteArray *output)
     {
-        QProcess node;
-        node.setProcessChannelMode(QProcess::MergedChannels);
-        node.start(m_node, QStringList { kNodeDirectory + u"/validate-har.mjs"_s } + files);
-        if (!node.waitForFinished(60000))
-            return -1;
-        *output = node.readAll();
-        return node.exitStatus() == QProcess::NormalExit ? node.exitCode() : -1;
+        return nodehar::run(u"validate-har.mjs"_s, files, output);
     }
 
 private slots:
     void initTestCase()
     {
-        m_node = QStandardPaths::findExecutable(u"node"_s);
-        const bool installed
-            = QFile::exists(kNodeDirectory + u"/node_modules/har-validator/package.json"_s);
-        if (!m_node.isEmpty() && installed)
-            return;
-        const QString missing = m_node.isEmpty()
-            ? u"node is not installed"_s
-            : u"har-validator is not installed: run npm ci --prefix tests/node-har"_s;
-        if (qEnvironmentVariable("CI") == u"true"_s)
-            QFAIL(qPrintable(missing + u" (CI=true needs it)"_s));
-        QSKIP(qPrintable(missing));
+        NODEHAR_REQUIRE("har-validator");
     }
 
     void exportsAreValidHar()

@@ -115,7 +115,8 @@ int runGui(int argc, char *argv[])
     case SingleInstance::Role::Primary:
         break;
     }
-    MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven);
+    MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven,
+                              !commandLine.retentionGiven);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
@@ -27,16 +29,55 @@ CaptureOptionsParser::CaptureOptionsParser(QCommandLineParser &parser)
                                                     "to URL (answer=target: the vendor gets URL's "
                                                     "answer)."),
                  u"/PATH=PROVIDER[/EVENT_TYPE][,secret=S][,status=CODE][,delay=MS][,forward=URL"
-                 "[,answer=target]]"_s)
+                 "[,answer=target]]"_s),
+      m_keepLast(u"keep-last"_s,
+                 QCoreApplication::translate("cli", "Keep only the newest N deliveries; older ones "
+                                                    "are removed from the store."),
+                 u"N"_s),
+      m_keepDays(u"keep-days"_s,
+                 QCoreApplication::translate("cli", "Keep only deliveries received in the last N "
+                                                    "days."),
+                 u"N"_s)
 {
     m_parser.addOption(m_listen);
     m_parser.addOption(m_dataDir);
     m_parser.addOption(m_endpoint);
+    m_parser.addOption(m_keepLast);
+    m_parser.addOption(m_keepDays);
 }
+
+namespace {
+
+// A count for --keep-last or --keep-days: a whole number from 1.
+bool readCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 maximum,
+               qint64 *count, QString *errorMessage)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 1 || value > maximum) {
+        *errorMessage = u"--%1 \"%2\": expected a whole number from 1 to %3"_s.arg(
+                option.names().constFirst(), text).arg(maximum);
+        return false;
+    }
+    *count = value;
+    return true;
+}
+
+} // namespace
 
 bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessage) const
 {
     result->listenGiven = m_parser.isSet(m_listen);
+    result->retentionGiven = m_parser.isSet(m_keepLast) || m_parser.isSet(m_keepDays);
+    qint64 keepDays = 0;
+    if (!readCount(m_parser, m_keepLast, std::numeric_limits<int>::max(), &result->capture.retention.keepLast,
+                   errorMessage)
+        || !readCount(m_parser, m_keepDays, 36500, &keepDays, errorMessage))
+        return false;
+    result->capture.retention.keepDays = int(keepDays);
     if (m_parser.isSet(m_listen)
         && !parseListenAddress(m_parser.value(m_listen), &result->capture.address,
                                &result->capture.port, errorMessage))

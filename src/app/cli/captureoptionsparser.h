@@ -10,13 +10,15 @@
 
 namespace hookscope {
 
-// What the GUI and --headless share on the command line: --listen, --data-dir, --endpoint.
+// What the GUI and --headless share on the command line: --listen, --data-dir, --endpoint,
+// --keep-last, --keep-days.
 struct CaptureCommandLine
 {
     CaptureOptions capture;
     QString dataDirectory;
     QList<Endpoint> endpoints;
     bool listenGiven = false; // --listen was on the command line (else the GUI's setting counts)
+    bool retentionGiven = false; // --keep-last or --keep-days was (else the GUI's setting counts)
 };
 
 class CaptureOptionsParser
@@ -35,6 +37,8 @@ private:
     QCommandLineOption m_listen;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_endpoint;
+    QCommandLineOption m_keepLast;
+    QCommandLineOption m_keepDays;
 };
 
 QString listenUrl(const QHostAddress &address, quint16 port);

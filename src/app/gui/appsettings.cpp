@@ -106,6 +106,30 @@ void AppSettings::setNotifyNewEventTypes(bool notify)
     m_settings.setValue(u"desktop/notifyNewEventTypes"_s, notify);
 }
 
+RetentionPolicy AppSettings::retention() const
+{
+    RetentionPolicy policy;
+    policy.keepLast = m_settings.value(u"store/keepLast"_s, 0).toLongLong();
+    policy.keepDays = m_settings.value(u"store/keepDays"_s, 0).toInt();
+    return policy;
+}
+
+void AppSettings::setRetention(const RetentionPolicy &policy)
+{
+    m_settings.setValue(u"store/keepLast"_s, policy.keepLast);
+    m_settings.setValue(u"store/keepDays"_s, policy.keepDays);
+}
+
+QString AppSettings::exportDirectory() const
+{
+    return m_settings.value(u"export/directory"_s).toString();
+}
+
+void AppSettings::setExportDirectory(const QString &directory)
+{
+    m_settings.setValue(u"export/directory"_s, directory);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/retentionpolicy.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -34,6 +36,10 @@ public:
     // A notice when the first delivery of an event type never stored before arrives.
     bool notifyNewEventTypes() const;
     void setNotifyNewEventTypes(bool notify);
+    RetentionPolicy retention() const; // keeps everything unless set
+    void setRetention(const RetentionPolicy &policy);
+    QString exportDirectory() const; // where the last export went
+    void setExportDirectory(const QString &directory);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "cli/endpointrepository.h"
 #include "diffdialog.h"
+#include "exportcontroller.h"
 #include "exchange/curlexporter.h"
 #include "exchange/deliveryimporter.h"
 #include "exchange/importreader.h"
@@ -30,7 +31,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -267,6 +270,33 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
         });
     }
 
+    m_exportController = new ExportController(this, m_databasePath, m_analyzer, m_settings.get());
+    connect(m_exportController, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_list), static_cast<QAbstractItemView *>(m_eventTable) }) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) { showDeliveryMenu(view, position); });
+    }
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
+    m_removalTimer.setSingleShot(true);
+    m_removalTimer.setInterval(200);
+    connect(&m_removalTimer, &QTimer::timeout, this, &MainWindow::storeShrank);
+    if (m_capture) {
+        connect(m_capture, &CaptureHost::deliveriesRemoved, this, [this] {
+            if (!m_removalTimer.isActive())
+                m_removalTimer.start();
+        });
+        connect(m_capture, &CaptureHost::removalFinished, this, [this](qint64 removed, const QString &error) {
+            storeShrank();
+            statusBar()->showMessage(removed < 0 ? tr("Deliveries were not removed: %1").arg(error)
+                                                 : tr("Removed %1 deliveries.").arg(QLocale().toString(removed)),
+                                     8000);
+            emit deliveriesCleared(removed);
+        });
+    }
+
     buildMenus();
     applyTheme();
     applyDesktopSettings();
@@ -288,6 +318,9 @@ void MainWindow::buildMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this,
+                                                [this] { openExportDialog(ExportDialog::Scope::Shown); });
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -317,6 +350,10 @@ void MainWindow::buildMenus()
         m_list->selectRow(0);
     });
     newest->setShortcut(Qt::CTRL | Qt::Key_Home);
+    deliveriesMenu->addSeparator();
+    deliveriesMenu->addAction(tr("Clear &all deliveries…"), this, [this] {
+        confirmClear(RemovalScope(), tr("all deliveries"), m_sidebarModel->total());
+    });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -729,8 +766,138 @@ void MainWindow::importPath(const QString &path)
         statusBar()->showMessage(summary, 5000);
 }
 
-void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options, bool address)
+QList<qint64> MainWindow::selectedDeliveryIds() const
 {
+    const bool events = m_stack->currentWidget() == m_eventTable;
+    const QTableView *view = events ? m_eventTable : m_list;
+    const int role = events ? int(EventTableModel::DeliveryIdRole) : int(DeliveryListModel::DeliveryIdRole);
+    QList<qint64> ids;
+    for (const QModelIndex &row : view->selectionModel()->selectedRows())
+        ids.append(row.data(role).toLongLong());
+    std::sort(ids.begin(), ids.end()); // oldest first, as every export writes them
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+ExportDialog *MainWindow::openExportDialog(ExportDialog::Scope scope)
+{
+    ExportDialog::Choices choices;
+    choices.selectedIds = selectedDeliveryIds();
+    if (m_stack->currentWidget() == m_eventTable) {
+        choices.selectedProvider = m_eventModel->filter().provider;
+        choices.selectedEventType = m_eventModel->filter().eventType;
+    }
+    choices.shown = m_filterBar->apply(m_sidebarFilter);
+    choices.shownCount = m_store->count(choices.shown);
+    choices.allCount = m_sidebarModel->total();
+    return m_exportController->open(choices, scope);
+}
+
+void MainWindow::showDeliveryMenu(QAbstractItemView *view, const QPoint &position)
+{
+    if (!view->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Export selected…"), this, [this] { openExportDialog(ExportDialog::Scope::Selected); });
+    menu.addAction(tr("Copy as &curl command"), this, &MainWindow::copyAsCurl);
+    menu.addAction(tr("C&ompare the two selected"), this, &MainWindow::compareSelected);
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showSidebarMenu(const QPoint &position)
+{
+    const QModelIndex index = m_sidebar->indexAt(position);
+    if (!index.isValid())
+        return;
+    const int level = index.data(SidebarModel::LevelRole).toInt();
+    const QModelIndex name = index.siblingAtColumn(SidebarModel::Name);
+    const qint64 count = index.siblingAtColumn(SidebarModel::Count).data().toLongLong();
+    QMenu menu(this);
+    if (level == 0) {
+        menu.addAction(tr("Clear &all deliveries…"), this,
+                       [this, count] { confirmClear(RemovalScope(), tr("all deliveries"), count); });
+    } else if (level <= 2) {
+        RemovalScope scope;
+        scope.endpoint = index.data(SidebarModel::EndpointRole).toString();
+        QString what = name.data().toString();
+        if (level == 2) {
+            scope.provider = index.data(SidebarModel::ProviderRole).toString();
+            what = name.parent().data().toString() + u" › "_s + what;
+        }
+        menu.addAction(tr("&Clear the deliveries of %1…").arg(what), this,
+                       [this, scope, what, count] { confirmClear(scope, what, count); });
+    } else {
+        return;
+    }
+    menu.exec(m_sidebar->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::confirmClear(const RemovalScope &scope, const QString &what, qint64 count)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Clear deliveries"),
+                                tr("Delete the %1 deliveries of %2 from the store?").arg(QLocale().toString(count), what),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Their bodies, events and search words go too. This cannot be undone; "
+                               "export them first to keep a copy."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, scope](QAbstractButton *button) {
+        if (button == static_cast<QAbstractButton *>(remove)) {
+            RemovalScope upToNow = scope;
+            upToNow.throughId = m_store->lastId(); // what arrives from now on stays
+            clearDeliveries(upToNow);
+        }
+        box->close();
+    });
+    box->open();
+}
+
+void MainWindow::clearDeliveries(const RemovalScope &scope)
+{
+    if (!m_capture || !m_capture->isRunning()) {
+        statusBar()->showMessage(tr("Deliveries can be cleared while the capture server runs."), 6000);
+        emit deliveriesCleared(-1);
+        return;
+    }
+    statusBar()->showMessage(tr("Clearing deliveries…"));
+    m_capture->removeDeliveries(scope);
+}
+
+// Deliveries left the store (retention or clearing): counts, list, table and timeline again.
+void MainWindow::storeShrank()
+{
+    m_removalTimer.stop();
+    const QModelIndex current = m_sidebar->currentIndex();
+    const int level = current.isValid() ? current.data(SidebarModel::LevelRole).toInt() : 0;
+    const QString endpoint = current.data(SidebarModel::EndpointRole).toString();
+    const QString provider = current.data(SidebarModel::ProviderRole).toString();
+    const QString eventType = current.data(SidebarModel::EventTypeRole).toString();
+    const FacetSnapshot snapshot = m_store->facetSnapshot();
+    m_sidebarModel->resetCounts(snapshot.counts);
+    m_lastCountedId = snapshot.lastId;
+    m_sidebar->expandToDepth(1);
+    QModelIndex again = m_sidebarModel->indexOf(level, endpoint, provider, eventType);
+    if (!again.isValid())
+        again = m_sidebarModel->index(0, 0);
+    {
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        m_sidebar->setCurrentIndex(again);
+    }
+    sidebarChosen(again);
+    if (m_shownId > 0 && !m_store->load(m_shownId)) {
+        m_detail->showMessage(tr("Delivery #%1 is no longer stored.").arg(m_shownId));
+        m_shownId = 0;
+    }
+    updateStatus();
+}
+
+void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options, bool address,
+                               bool retention)
+{
+    if (retention)
+        options->retention = settings.retention();
     if (address) {
         QString ignored;
         CaptureOptionsParser::parseListenAddress(settings.listenAddress(), &options->address,
@@ -762,6 +929,7 @@ void MainWindow::openSettings()
     values.language = m_settings->language();
     values.trayIcon = m_settings->trayIcon();
     values.notifyNewEventTypes = m_settings->notifyNewEventTypes();
+    values.retention = m_capture ? m_capture->options().retention : m_settings->retention();
     QStringList providers;
     for (const ProviderDefinition &provider : m_analyzer->catalog().providers())
         providers.append(provider.id);
@@ -779,6 +947,7 @@ void MainWindow::openSettings()
     m_settings->setLanguage(chosen.language);
     m_settings->setTrayIcon(chosen.trayIcon);
     m_settings->setNotifyNewEventTypes(chosen.notifyNewEventTypes);
+    m_settings->setRetention(chosen.retention);
     applyTheme();
     applyDesktopSettings();
 
@@ -787,9 +956,12 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings"), tr("The endpoints were not saved: %1").arg(error));
     m_analyzer = std::make_shared<const DeliveryAnalyzer>(
             std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()), chosen.endpoints);
+    m_exportController->setAnalyzer(m_analyzer);
     if (!m_capture)
         return;
     m_capture->setPreparer(std::make_shared<ProviderDeliveryPreparer>(m_analyzer));
+    if (chosen.retention != m_capture->options().retention)
+        m_capture->setRetention(chosen.retention);
     CaptureOptions options = m_capture->options();
     applySettings(*m_settings, &options, true);
     const bool listenChanged = options.address != m_capture->listenAddress()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deliveryinspection.h"
+#include "exportdialog.h"
 #include "neweventtypes.h"
 #include "store/deliveryfilter.h"
 
@@ -16,6 +17,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeView;
+class QAbstractItemView;
 class QActionGroup;
 
 namespace hookscope {
@@ -28,7 +30,9 @@ class DeliveryDetailView;
 class DeliveryListModel;
 class DeliveryStore;
 class EventTableModel;
+class ExportController;
 class FilterBar;
+struct RemovalScope;
 class SidebarModel;
 class TimelineWidget;
 class TrayIcon;
@@ -44,8 +48,10 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The console's capture settings (limits, and the address unless the command line gave one).
-    static void applySettings(const AppSettings &settings, CaptureOptions *options, bool address);
+    // The console's capture settings (limits; the address and retention unless the command line
+    // gave them).
+    static void applySettings(const AppSettings &settings, CaptureOptions *options, bool address,
+                              bool retention = false);
 
     DeliveryListModel *deliveryModel() const { return m_listModel; }
     QTableView *deliveryView() const { return m_list; }
@@ -64,8 +70,15 @@ public:
     void bringToFront(const QStringList &arguments);
     TrayIcon *trayIcon() const { return m_tray; }
 
+    // File > Export: the dialog, offering the selection, what the list shows, or all.
+    ExportDialog *openExportDialog(ExportDialog::Scope scope);
+    ExportController *exportController() const { return m_exportController; }
+    // Removes deliveries on the store's thread; the views follow. deliveriesCleared() says when.
+    void clearDeliveries(const RemovalScope &scope);
+
 Q_SIGNALS:
     void deliveryShown(qint64 id);
+    void deliveriesCleared(qint64 removed);
     // A notice for the user (new event types), in the tray or the status bar.
     void noticeShown(const QString &text);
 
@@ -87,6 +100,11 @@ private:
     void compareSelected();
     void copyAsCurl();
     void importFile();
+    QList<qint64> selectedDeliveryIds() const;
+    void showDeliveryMenu(QAbstractItemView *view, const QPoint &position);
+    void showSidebarMenu(const QPoint &position);
+    void confirmClear(const RemovalScope &scope, const QString &what, qint64 count);
+    void storeShrank();
     void openSettings();
     void applyTheme();
     void applyDesktopSettings();
@@ -124,6 +142,8 @@ private:
     NewEventTypes m_newEventTypes;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
+    ExportController *m_exportController = nullptr;
+    QTimer m_removalTimer; // views follow removals at most a few times a second
 
     DeliveryFilter m_sidebarFilter; // endpoint, provider, event type chosen in the sidebar
     QString m_storeError;

@@ -28,6 +28,16 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
     m_ui->requestTimeout->setValue(values.requestTimeoutSeconds);
     m_ui->idleTimeout->setValue(values.idleTimeoutSeconds);
     m_ui->dataDir->setText(dataDirectory);
+    m_ui->keepLastEnabled->setChecked(values.retention.keepLast > 0);
+    if (values.retention.keepLast > 0)
+        m_ui->keepLast->setValue(int(qMin<qint64>(values.retention.keepLast, m_ui->keepLast->maximum())));
+    m_ui->keepDaysEnabled->setChecked(values.retention.keepDays > 0);
+    if (values.retention.keepDays > 0)
+        m_ui->keepDays->setValue(values.retention.keepDays);
+    m_ui->keepLast->setEnabled(m_ui->keepLastEnabled->isChecked());
+    m_ui->keepDays->setEnabled(m_ui->keepDaysEnabled->isChecked());
+    connect(m_ui->keepLastEnabled, &QCheckBox::toggled, m_ui->keepLast, &QWidget::setEnabled);
+    connect(m_ui->keepDaysEnabled, &QCheckBox::toggled, m_ui->keepDays, &QWidget::setEnabled);
 
     QTableWidget *table = m_ui->endpoints;
     table->setColumnCount(EndpointColumnCount);
@@ -157,6 +167,8 @@ SettingsDialog::Values SettingsDialog::values() const
     values.language = m_ui->language->currentData().toString();
     values.trayIcon = m_ui->trayIcon->isChecked();
     values.notifyNewEventTypes = m_ui->notifyNewEventTypes->isChecked();
+    values.retention.keepLast = m_ui->keepLastEnabled->isChecked() ? m_ui->keepLast->value() : 0;
+    values.retention.keepDays = m_ui->keepDaysEnabled->isChecked() ? m_ui->keepDays->value() : 0;
     return values;
 }
 

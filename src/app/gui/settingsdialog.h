@@ -32,6 +32,7 @@ public:
         QString language;
         bool trayIcon = false;
         bool notifyNewEventTypes = true;
+        RetentionPolicy retention;
     };
 
     SettingsDialog(const Values &values, const QStringList &providers, const QString &dataDirectory,

@@ -24,6 +24,21 @@ void SidebarModel::resetCounts(const QList<FacetCount> &counts)
     addCounts(counts);
 }
 
+QModelIndex SidebarModel::indexOf(int level, const QString &endpoint, const QString &provider,
+                                  const QString &eventType) const
+{
+    if (level <= 0)
+        return indexOfNode(0);
+    const QString names[] = { endpoint, provider, eventType };
+    int node = -1;
+    for (int depth = 1; depth <= qMin(level, 3); ++depth) {
+        node = childNamed(depth == 1 ? -1 : node, depth, names[depth - 1]);
+        if (node < 0)
+            return {};
+    }
+    return indexOfNode(node);
+}
+
 int SidebarModel::childNamed(int parent, int level, const QString &name) const
 {
     const QList<int> &siblings = parent < 0 ? m_topLevel : m_nodes.at(parent).children;

@@ -27,6 +27,9 @@ public:
     void resetCounts(const QList<FacetCount> &counts);
     void addCounts(const QList<FacetCount> &counts);
     qint64 total() const;
+    // The node of that level and names; invalid when there is none.
+    QModelIndex indexOf(int level, const QString &endpoint, const QString &provider,
+                        const QString &eventType) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
