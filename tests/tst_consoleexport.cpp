@@ -79,6 +79,20 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     return records;
 }
 
+// The first sidebar node (endpoint, provider or event type) whose role has that value.
+QModelIndex sidebarNode(const SidebarModel *sidebar, int role, const QString &value,
+                        const QModelIndex &parent = {})
+{
+    for (int row = 0; row < sidebar->rowCount(parent); ++row) {
+        const QModelIndex node = sidebar->index(row, 0, parent);
+        if (node.data(SidebarModel::LevelRole).toInt() > 0 && node.data(role).toString() == value)
+            return node;
+        if (const QModelIndex below = sidebarNode(sidebar, role, value, node); below.isValid())
+            return below;
+    }
+    return {};
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -352,17 +366,7 @@ private slots:
         SidebarModel *sidebar = window.sidebarModel();
         QAbstractItemModelTester sidebarTester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tableTester(window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QModelIndex createType;
-        for (int endpoint = 0; endpoint < sidebar->rowCount(); ++endpoint) {
-            const QModelIndex e = sidebar->index(endpoint, 0);
-            for (int provider = 0; provider < sidebar->rowCount(e); ++provider) {
-                const QModelIndex p = sidebar->index(provider, 0, e);
-                for (int type = 0; type < sidebar->rowCount(p); ++type) {
-                    if (sidebar->index(type, 0, p).data(SidebarModel::EventTypeRole) == u"customer_account.create"_s)
-                        createType = sidebar->index(type, 0, p);
-                }
-            }
-        }
+        const QModelIndex createType = sidebarNode(sidebar, SidebarModel::EventTypeRole, u"customer_account.create"_s);
         QVERIFY(createType.isValid());
         window.sidebarView()->setCurrentIndex(createType);
         QTRY_COMPARE(window.eventModel()->rowCount(), 4);
@@ -451,15 +455,9 @@ private slots:
         QCOMPARE(sidebar->total(), 30);
 
         // The SmarterPay provider node, as its context menu would clear it.
-        QModelIndex smarterPay;
-        for (int endpoint = 0; endpoint < sidebar->rowCount(); ++endpoint) {
-            const QModelIndex e = sidebar->index(endpoint, 0);
-            for (int provider = 0; provider < sidebar->rowCount(e); ++provider) {
-                if (sidebar->index(provider, 0, e).data(SidebarModel::ProviderRole) == u"smarterpay"_s)
-                    smarterPay = sidebar->index(provider, 0, e);
-            }
-        }
+        const QModelIndex smarterPay = sidebarNode(sidebar, SidebarModel::ProviderRole, u"smarterpay"_s);
         QVERIFY(smarterPay.isValid());
+        QCOMPARE(smarterPay.data(SidebarModel::LevelRole).toInt(), 2);
         window.sidebarView()->setCurrentIndex(smarterPay);
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 10);
         RemovalScope scope;

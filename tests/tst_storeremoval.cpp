@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <random>
 
@@ -78,12 +79,13 @@ qint64 matching(DeliveryStore &store, const QString &text)
     return store.count(filter);
 }
 
-// Runs removal batches until none is left; every batch within the limit.
-qint64 removeAll(DeliveryStore &store, const RemovalScope &scope, int limit)
+// Runs removal batches (each returning how many it removed) until none is left; every batch
+// within the limit. The total, or -1.
+qint64 untilNoneLeft(const std::function<qint64()> &batch, int limit)
 {
     qint64 total = 0;
     for (int guard = 0; guard < 10'000; ++guard) {
-        const qint64 removed = store.remove(scope, limit);
+        const qint64 removed = batch();
         if (removed < 0 || removed > limit)
             return -1;
         if (removed == 0)
@@ -93,18 +95,14 @@ qint64 removeAll(DeliveryStore &store, const RemovalScope &scope, int limit)
     return -1;
 }
 
+qint64 removeAll(DeliveryStore &store, const RemovalScope &scope, int limit)
+{
+    return untilNoneLeft([&] { return store.remove(scope, limit); }, limit);
+}
+
 qint64 pruneAll(DeliveryStore &store, const RetentionPolicy &policy, qint64 now, int limit)
 {
-    qint64 total = 0;
-    for (int guard = 0; guard < 10'000; ++guard) {
-        const qint64 removed = store.prune(policy, now, limit);
-        if (removed < 0 || removed > limit)
-            return -1;
-        if (removed == 0)
-            return total;
-        total += removed;
-    }
-    return -1;
+    return untilNoneLeft([&] { return store.prune(policy, now, limit); }, limit);
 }
 
 QList<qint64> storedIds(DeliveryStore &store)

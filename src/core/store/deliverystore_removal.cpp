@@ -159,21 +159,15 @@ qint64 DeliveryStore::removeIdsIn(const QString &selection, const QVariantList &
     // it was indexed with.
     QSqlQuery rows(database);
     rows.setForwardOnly(true);
-    if (!rows.exec(u"SELECT d.id, d.target, p.headers, substr(p.body, 1, %1),"
-                   " substr(p.decrypted_body, 1, %1) FROM deliveries d"
-                   " JOIN delivery_payloads p ON p.delivery_id = d.id"
-                   " WHERE d.id IN (SELECT id FROM temp.removing)"_s.arg(deliverytext::kMaxIndexedBodyBytes)))
+    if (!rows.exec(u"SELECT "_s + deliverytext::storedColumns()
+                   + u" FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"
+                     " WHERE d.id IN (SELECT id FROM temp.removing)"_s))
         return failed(rows.lastError().text());
     QSqlQuery unindex(database);
     unindex.prepare(u"INSERT INTO delivery_text (delivery_text, rowid, text) VALUES ('delete', ?, ?)"_s);
     while (rows.next()) {
-        Delivery indexed;
-        indexed.target = rows.value(1).toByteArray();
-        indexed.headers = parseSerializedHeaders(rows.value(2).toByteArray());
-        indexed.body = rows.value(3).toByteArray();
-        indexed.decryptedBody = rows.value(4).toByteArray();
         unindex.bindValue(0, rows.value(0).toLongLong());
-        unindex.bindValue(1, deliverytext::searchable(indexed));
+        unindex.bindValue(1, deliverytext::searchableRow(rows));
         if (!unindex.exec())
             return failed(unindex.lastError().text());
     }

@@ -1,5 +1,10 @@
 #include "deliverytext.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
 namespace hookscope::deliverytext {
 
 QString searchable(const Delivery &delivery)
@@ -13,6 +18,22 @@ QString searchable(const Delivery &delivery)
     if (!head.contains('\0'))
         text += QLatin1Char('\n') + QString::fromUtf8(head);
     return text;
+}
+
+QString storedColumns()
+{
+    return u"d.id, d.target, p.headers, substr(p.body, 1, %1), substr(p.decrypted_body, 1, %1)"_s.arg(
+            kMaxIndexedBodyBytes);
+}
+
+QString searchableRow(const QSqlQuery &row)
+{
+    Delivery stored;
+    stored.target = row.value(1).toByteArray();
+    stored.headers = parseSerializedHeaders(row.value(2).toByteArray());
+    stored.body = row.value(3).toByteArray();
+    stored.decryptedBody = row.value(4).toByteArray();
+    return searchable(stored);
 }
 
 } // namespace hookscope::deliverytext

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlQuery;
+
 namespace hookscope {
 
 // What free-text search sees of a delivery: its target, headers and the first bytes of its
@@ -14,6 +16,12 @@ namespace deliverytext {
 constexpr qsizetype kMaxIndexedBodyBytes = 64 * 1024;
 
 QString searchable(const Delivery &delivery);
+
+// What a query over "deliveries d JOIN delivery_payloads p" selects to compute searchable() of
+// stored deliveries: the id first, then only the bytes the text is made of.
+QString storedColumns();
+// searchable() of a row selected with storedColumns().
+QString searchableRow(const QSqlQuery &row);
 
 } // namespace deliverytext
 

@@ -1,6 +1,5 @@
 #include "storeconsistency.h"
 
-#include "common/delivery.h"
 #include "deliverytext.h"
 
 #include <QAtomicInt>
@@ -89,20 +88,15 @@ bool recountWords(QSqlDatabase &database, QString *error)
     }
     QSqlQuery rows(database);
     rows.setForwardOnly(true);
-    if (!rows.exec(u"SELECT d.id, d.target, p.headers, p.body, p.decrypted_body FROM deliveries d"
-                   " JOIN delivery_payloads p ON p.delivery_id = d.id"_s)) {
+    if (!rows.exec(u"SELECT "_s + deliverytext::storedColumns()
+                   + u" FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"_s)) {
         *error = rows.lastError().text();
         return false;
     }
     query.prepare(u"INSERT INTO temp.recounted_text (rowid, text) VALUES (?, ?)"_s);
     while (rows.next()) {
-        Delivery delivery;
-        delivery.target = rows.value(1).toByteArray();
-        delivery.headers = parseSerializedHeaders(rows.value(2).toByteArray());
-        delivery.body = rows.value(3).toByteArray();
-        delivery.decryptedBody = rows.value(4).toByteArray();
         query.bindValue(0, rows.value(0).toLongLong());
-        query.bindValue(1, deliverytext::searchable(delivery));
+        query.bindValue(1, deliverytext::searchableRow(rows));
         if (!query.exec()) {
             *error = query.lastError().text();
             return false;
