@@ -9,3 +9,5 @@ add_dependencies(tst_sendcli hookscope)
 # (fails without them when CI=true, skips otherwise).
 hookscope_add_test(sendsignatures LIBS Qt6::Network SOURCES headlessprocess.h sendexport.h LABELS process node)
 add_dependencies(tst_sendsignatures hookscope)
+hookscope_add_test(randomize LIBS hookscope_send)
+hookscope_add_test(composerstate LIBS hookscope_send)

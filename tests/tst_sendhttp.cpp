@@ -7,6 +7,7 @@
 #include "signing/signatureschemefactory.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace hookscope;
@@ -215,6 +216,33 @@ private slots:
         QCOMPARE(server.requests().size(), 12);
         QCOMPARE(server.maxInFlight(), 3);
         QVERIFY(summary.latencyPercentileNs(50) >= 40'000'000);
+    }
+
+    // The composer's Cancel: no more copies start, those in flight are aborted and not counted.
+    void repeatStopsWhenCancelled()
+    {
+        SendScriptedServer server(kOk, 60'000);
+        RepeatSender sender(2, 120s);
+        QSignalSpy finished(&sender, &RepeatSender::finished);
+        QSignalSpy exchanged(&sender, &RepeatSender::exchanged);
+        sender.start(requestTo(QUrl(u"http://127.0.0.1:%1/"_s.arg(server.serverPort()))), 10);
+        QVERIFY(sender.isRunning());
+        QTRY_COMPARE(server.requests().size(), 2);
+        sender.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!sender.isRunning());
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(sender.summary().total(), 0);
+        QCOMPARE(exchanged.size(), 0);
+        QCOMPARE(server.requests().size(), 2);
+
+        // The same sender runs again afterwards.
+        SendScriptedServer quick(kOk, 0);
+        sender.start(requestTo(QUrl(u"http://127.0.0.1:%1/"_s.arg(quick.serverPort()))), 3);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(1).toBool(), false);
+        QCOMPARE(sender.summary().statusCounts(), (QMap<int, int> { { 200, 3 } }));
+        QCOMPARE(exchanged.size(), 3);
     }
 
     void repeatCountsFailures()

@@ -91,10 +91,8 @@ int runReplayCommand(const QStringList &arguments)
         return fail(u"no delivery %1 in %2"_s.arg(deliveryId).arg(directory));
 
     if (parser.isSet(resign)) {
-        const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
-        const ProviderDefinition *settingsFrom = SigningSetup::settingsProvider(
-                *catalog, catalog->provider(delivery->classification.provider), signing->scheme);
-        options.resign = SigningSetup::fromArguments(*signing, settingsFrom, false, &error);
+        options.resign = ReplayRequest::resigning(*ProviderCatalog::loadDefault(), *delivery,
+                                                  *signing, &error);
         if (!options.resign)
             return usageError(command, error);
     }

@@ -1,11 +1,12 @@
 #include "endpointsfile.h"
 
+#include "privatefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -82,18 +83,7 @@ bool EndpointsFile::save(const QString &dataDirectory, const QList<Endpoint> &en
             object.insert(u"answer"_s, u"target"_s);
         array.append(object);
     }
-    QSaveFile file(path(dataDirectory));
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(array).toJson());
-    if (!file.commit()) {
-        *errorMessage = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(path(dataDirectory), QJsonDocument(array).toJson(), errorMessage);
 }
 
 QList<Endpoint> EndpointsFile::merged(QList<Endpoint> base, const QList<Endpoint> &overrides)

@@ -38,8 +38,29 @@ std::optional<QByteArray> BodyComposer::compose(const QByteArray &body, const QL
 
 JsonTypes BodyComposer::typesAt(const QByteArray &body, const JsonPath &location) const
 {
+    const std::optional<Placement> placement = placementOf(body, location);
+    return placement ? SchemaTypeLookup(*placement->schemaJson).typesAt(placement->path)
+                     : kAnyJsonType;
+}
+
+SchemaField BodyComposer::fieldAt(const QByteArray &body, const JsonPath &location) const
+{
+    const std::optional<Placement> placement = placementOf(body, location);
+    return placement ? SchemaTypeLookup(*placement->schemaJson).fieldAt(placement->path)
+                     : SchemaField();
+}
+
+QString BodyComposer::eventTypeAt(const QByteArray &body, qint64 batchIndex) const
+{
+    const QString named = m_provider ? batchEventType(body, batchIndex) : QString();
+    return named.isEmpty() ? m_eventType : named;
+}
+
+std::optional<BodyComposer::Placement> BodyComposer::placementOf(const QByteArray &body,
+                                                                 const JsonPath &location) const
+{
     if (!m_provider)
-        return kAnyJsonType;
+        return std::nullopt;
     const qsizetype batchDepth = m_batchPath.size();
     const bool inBatchEvent = !m_batchPath.isEmpty() && location.size() > batchDepth
             && location.first(batchDepth) == m_batchPath
@@ -51,12 +72,12 @@ JsonTypes BodyComposer::typesAt(const QByteArray &body, const JsonPath &location
         if (!type)
             type = m_provider->eventType(m_eventType);
         if (type)
-            return SchemaTypeLookup(type->schemaJson)
-                    .typesAt(inBatchEvent ? location.sliced(batchDepth + 1) : location);
+            return Placement { &type->schemaJson,
+                               inBatchEvent ? location.sliced(batchDepth + 1) : location };
     }
     if (!m_provider->envelopeSchemaJson.isEmpty())
-        return SchemaTypeLookup(m_provider->envelopeSchemaJson).typesAt(location);
-    return kAnyJsonType;
+        return Placement { &m_provider->envelopeSchemaJson, location };
+    return std::nullopt;
 }
 
 QString BodyComposer::batchEventType(const QByteArray &body, qint64 index) const

@@ -31,8 +31,24 @@ public:
 
     // What the schemas allow at a place in this body (kAnyJsonType where nothing is known).
     JsonTypes typesAt(const QByteArray &body, const JsonPath &location) const;
+    // Everything the schemas say about a place in this body (SchemaField() where nothing).
+    SchemaField fieldAt(const QByteArray &body, const JsonPath &location) const;
+
+    const ProviderDefinition *provider() const { return m_provider; }
+    const QString &eventType() const { return m_eventType; }
+    // Where the events of a batch are (SmarterPay's /events); empty for one event per body.
+    const JsonPath &batchPath() const { return m_batchPath; }
+    // The event type a body's batch element names, or the composer's own.
+    QString eventTypeAt(const QByteArray &body, qint64 batchIndex) const;
 
 private:
+    // The schema that covers a place and the place relative to that schema's document.
+    struct Placement
+    {
+        const QByteArray *schemaJson = nullptr;
+        JsonPath path;
+    };
+    std::optional<Placement> placementOf(const QByteArray &body, const JsonPath &location) const;
     QString batchEventType(const QByteArray &body, qint64 index) const;
 
     const ProviderDefinition *m_provider;

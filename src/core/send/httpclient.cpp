@@ -63,6 +63,15 @@ QString hostAndPort(const QUrl &url)
 
 } // namespace
 
+// One request on its way.
+struct HttpClient::Flight
+{
+    QElapsedTimer clock;
+    bool timedOut = false;
+    bool cancelled = false;
+    QStringList tlsErrors;
+};
+
 HttpClient::HttpClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -72,13 +81,7 @@ HttpClient::~HttpClient() = default;
 
 void HttpClient::send(const OutgoingRequest &request, Callback done)
 {
-    struct State
-    {
-        QElapsedTimer clock;
-        bool timedOut = false;
-        QStringList tlsErrors;
-    };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<Flight>();
     state->clock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest(request), request.method,
                                                         request.body);
@@ -96,8 +99,10 @@ void HttpClient::send(const OutgoingRequest &request, Callback done)
             state->tlsErrors.append(error.errorString());
     });
 #endif
+    m_flights.insert(reply, state);
     connect(reply, &QNetworkReply::finished, this, [this, reply, state, done = std::move(done)] {
-        HttpExchange exchange = finish(reply, state->timedOut, state->tlsErrors);
+        m_flights.remove(reply);
+        HttpExchange exchange = finish(reply, *state);
         exchange.elapsedNs = state->clock.nsecsElapsed();
         reply->deleteLater();
         done(exchange);
@@ -119,12 +124,28 @@ HttpExchange HttpClient::sendAndWait(const OutgoingRequest &request)
     return result;
 }
 
-HttpExchange HttpClient::finish(QNetworkReply *reply, bool timedOut, const QStringList &tlsErrors) const
+void HttpClient::cancel()
+{
+    // abort() finishes a reply at once, which takes it out of m_flights: abort a copy.
+    const QHash<QNetworkReply *, std::shared_ptr<Flight>> flights = m_flights;
+    for (auto it = flights.begin(); it != flights.end(); ++it) {
+        it.value()->cancelled = true;
+        it.key()->abort();
+    }
+}
+
+HttpExchange HttpClient::finish(QNetworkReply *reply, const Flight &flight) const
 {
     HttpExchange exchange;
     const QString where = hostAndPort(reply->url());
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (timedOut) {
+    const QStringList &tlsErrors = flight.tlsErrors;
+    if (flight.cancelled) {
+        exchange.failure = HttpExchange::Failure::Cancelled;
+        exchange.error = u"cancelled before %1 answered"_s.arg(where);
+        return exchange;
+    }
+    if (flight.timedOut) {
         exchange.failure = HttpExchange::Failure::Timeout;
         exchange.error = u"no complete answer from %1 within %2 s"_s.arg(where).arg(
                 double(m_timeout.count()) / 1000.0);

@@ -3,10 +3,12 @@
 #include "httpexchange.h"
 #include "outgoingrequest.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -36,11 +38,15 @@ public:
     void send(const OutgoingRequest &request, Callback done);
     // Sends and runs a local event loop until the exchange is over.
     HttpExchange sendAndWait(const OutgoingRequest &request);
+    // Aborts every exchange in flight; each one's callback gets Failure::Cancelled.
+    void cancel();
 
 private:
-    HttpExchange finish(QNetworkReply *reply, bool timedOut, const QStringList &tlsErrors) const;
+    struct Flight;
+    HttpExchange finish(QNetworkReply *reply, const Flight &flight) const;
 
     QNetworkAccessManager *m_network;
+    QHash<QNetworkReply *, std::shared_ptr<Flight>> m_flights;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
 };
 

@@ -17,6 +17,7 @@ struct HttpExchange
         Timeout, // no complete answer within the client's timeout
         Tls, // handshake or certificate problem
         ConnectionClosed, // closed before a complete answer
+        Cancelled, // the sender gave up on it (HttpClient::cancel())
         Other,
     };
 

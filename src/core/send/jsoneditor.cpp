@@ -3,6 +3,7 @@
 #include "decode/jsontree.h"
 #include "editvalue.h"
 #include "jsonlayout.h"
+#include "decode/jsonprettyprinter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +42,13 @@ class EditRun
 {
 public:
     EditRun(const JsonTree &tree, const BodyEdit &edit, const JsonLocationTypes &types,
-            QString *error)
-        : m_tree(tree), m_source(tree.source()), m_edit(edit), m_types(types), m_error(error)
+            QString *error, const QByteArray *json = nullptr)
+        : m_tree(tree),
+          m_source(tree.source()),
+          m_edit(edit),
+          m_types(types),
+          m_error(error),
+          m_json(json)
     {
     }
 
@@ -83,7 +89,10 @@ public:
         const std::optional<QByteArray> value = leafValue();
         if (!value)
             return std::nullopt;
-        return splice(m_tree.valueSpan(node), *value);
+        const JsonSpan key = m_tree.keySpan(node);
+        const qint64 start = key.isValid() ? key.offset : m_tree.valueSpan(node).offset;
+        return splice(m_tree.valueSpan(node),
+                      laidOut(*value, JsonLayout::lineIndent(m_source, start)));
     }
 
 private:
@@ -111,7 +120,27 @@ private:
 
     std::optional<QByteArray> leafValue()
     {
+        if (m_json)
+            return *m_json;
         return encodeEditValue(m_edit.value, m_types(m_location), m_error);
+    }
+
+    // A container put() places in a document of several lines, indented to its place.
+    QByteArray laidOut(const QByteArray &value, const QByteArray &lineIndent) const
+    {
+        const JsonLayout layout = JsonLayout::of(m_tree);
+        if (!m_json || !layout.isMultiline())
+            return value;
+        const JsonTree tree = JsonTree::parse(value, JsonParseMode::Strict);
+        if (!tree.isValid() || tree.childCount(JsonTree::RootNode) == 0)
+            return value;
+        JsonPrettyPrinter printer;
+        const QByteArray step = layout.indentStep();
+        const QByteArray colon = layout.colon();
+        printer.indentStep = step;
+        printer.colon = colon;
+        printer.baseIndent = lineIndent;
+        return printer.print(tree, JsonTree::RootNode);
     }
 
     // Resolves the steps from `step` on, which name things that do not exist yet: the first is
@@ -177,7 +206,7 @@ private:
                     + layout.indentStep();
         }
 
-        QByteArray value = leaf;
+        QByteArray value = laidOut(leaf, indent + layout.indentStep().repeated(m_location.size() - firstNew - 1));
         for (qsizetype at = m_location.size() - 1; at > firstNew; --at) {
             const QByteArray lineIndent = indent + layout.indentStep().repeated(at - firstNew - 1);
             value = layout.container(m_location.at(at), value, lineIndent, multiline);
@@ -212,8 +241,24 @@ private:
     const BodyEdit &m_edit;
     const JsonLocationTypes &m_types;
     QString *m_error;
+    const QByteArray *m_json;
     JsonPath m_location;
 };
+
+// Where an entry starts: its key, or for an element its value.
+qint64 entryStart(const JsonTree &tree, int node)
+{
+    const JsonSpan key = tree.keySpan(node);
+    return key.isValid() ? key.offset : tree.valueSpan(node).offset;
+}
+
+QString parseProblem(const JsonTree &tree)
+{
+    const JsonParseError problem = tree.error();
+    return u"the body is not JSON (line %1, column %2: %3)"_s.arg(problem.line)
+            .arg(problem.column)
+            .arg(problem.message);
+}
 
 } // namespace
 
@@ -223,13 +268,107 @@ std::optional<JsonEditor::Result> JsonEditor::apply(const QByteArray &document,
 {
     const JsonTree tree = JsonTree::parse(document, JsonParseMode::Strict);
     if (!tree.isValid()) {
-        const JsonParseError problem = tree.error();
-        *error = u"the body is not JSON (line %1, column %2: %3)"_s.arg(problem.line)
-                         .arg(problem.column)
-                         .arg(problem.message);
+        *error = parseProblem(tree);
         return std::nullopt;
     }
     return EditRun(tree, edit, types, error).run();
+}
+
+std::optional<JsonEditor::Result> JsonEditor::put(const QByteArray &document, const JsonPath &path,
+                                                  const QByteArray &json, QString *error)
+{
+    const JsonTree value = JsonTree::parse(json, JsonParseMode::Strict);
+    if (!value.isValid() || json.startsWith("\xEF\xBB\xBF")) {
+        *error = u"the value is not JSON"_s;
+        return std::nullopt;
+    }
+    const JsonTree tree = JsonTree::parse(document, JsonParseMode::Strict);
+    if (!tree.isValid()) {
+        *error = parseProblem(tree);
+        return std::nullopt;
+    }
+    BodyEdit edit;
+    edit.syntax = JsonPathSyntax::Pointer;
+    edit.path = path;
+    edit.pathText = formatJsonPath(path, JsonPathSyntax::Pointer);
+    const JsonLocationTypes anyType = [](const JsonPath &) { return kAnyJsonType; };
+    const QByteArray trimmed = json.trimmed();
+    return EditRun(tree, edit, anyType, error, &trimmed).run();
+}
+
+std::optional<QByteArray> JsonEditor::remove(const QByteArray &document, const JsonPath &path,
+                                             QString *error)
+{
+    const JsonTree tree = JsonTree::parse(document, JsonParseMode::Strict);
+    if (!tree.isValid()) {
+        *error = parseProblem(tree);
+        return std::nullopt;
+    }
+    const int node = path.isEmpty() ? -1 : nodeAt(tree, path);
+    if (node < 0) {
+        *error = path.isEmpty() ? u"the body itself cannot be removed"_s
+                                : u"there is nothing at %1"_s.arg(formatJsonPath(path, JsonPathSyntax::Pointer));
+        return std::nullopt;
+    }
+    const int container = tree.parent(node);
+    const int row = tree.row(node);
+    const int count = tree.childCount(container);
+    qint64 from = 0;
+    qint64 to = 0;
+    if (count == 1) { // everything between the brackets
+        const JsonSpan span = tree.valueSpan(container);
+        from = span.offset + 1;
+        to = span.end() - 1;
+    } else if (row == 0) { // up to the next entry, taking the comma and the space after it
+        from = entryStart(tree, node);
+        to = entryStart(tree, tree.child(container, 1));
+    } else { // from the end of the entry before, taking the comma and the space before it
+        from = tree.valueSpan(tree.child(container, row - 1)).end();
+        to = tree.valueSpan(node).end();
+    }
+    QByteArray edited = document;
+    edited.remove(from, to - from);
+    return edited;
+}
+
+int JsonEditor::nodeAt(const JsonTree &tree, const JsonPath &path)
+{
+    int node = tree.nodeCount() > 0 ? JsonTree::RootNode : -1;
+    for (const JsonPathSegment &segment : path) {
+        if (node < 0)
+            return -1;
+        const JsonNodeKind kind = tree.kind(node);
+        if (kind == JsonNodeKind::Array) {
+            qint64 index = segment.index;
+            if (segment.kind == JsonPathSegment::Kind::Key)
+                index = indexToken(segment.key, kNoIndex);
+            node = index >= 0 && index < tree.childCount(node) ? tree.child(node, int(index)) : -1;
+        } else if (kind == JsonNodeKind::Object && segment.kind == JsonPathSegment::Kind::Key) {
+            const QByteArray wanted = segment.key.toUtf8();
+            int found = -1;
+            for (int row = 0; row < tree.childCount(node) && found < 0; ++row) {
+                if (tree.keyUtf8(tree.child(node, row)) == wanted)
+                    found = tree.child(node, row);
+            }
+            node = found;
+        } else {
+            return -1;
+        }
+    }
+    return node;
+}
+
+JsonPath JsonEditor::pathOf(const JsonTree &tree, int node)
+{
+    JsonPath path;
+    for (int at = node; at > JsonTree::RootNode && at < tree.nodeCount(); at = tree.parent(at)) {
+        const int parent = tree.parent(at);
+        if (tree.kind(parent) == JsonNodeKind::Array)
+            path.prepend(JsonPathSegment::element(tree.row(at)));
+        else
+            path.prepend(JsonPathSegment::member(tree.key(at)));
+    }
+    return path;
 }
 
 } // namespace hookscope

@@ -11,6 +11,8 @@
 
 namespace hookscope {
 
+class JsonTree;
+
 // The JSON types allowed at a place in the document (kAnyJsonType where nothing is known).
 using JsonLocationTypes = std::function<JsonTypes(const JsonPath &location)>;
 
@@ -34,6 +36,22 @@ public:
     // fit the types at its place.
     static std::optional<Result> apply(const QByteArray &document, const BodyEdit &edit,
                                        const JsonLocationTypes &types, QString *error);
+
+    // Puts a JSON value (strict JSON text, taken as it is) at a path, like apply(): an existing
+    // value is replaced, a missing member or the next array element is added. In a document
+    // written over several lines, an object or array is laid out like the rest of it.
+    static std::optional<Result> put(const QByteArray &document, const JsonPath &path,
+                                     const QByteArray &json, QString *error);
+
+    // Removes a member or element together with the comma that separated it, so the rest keeps
+    // its layout; the last entry of a container leaves "{}" or "[]".
+    static std::optional<QByteArray> remove(const QByteArray &document, const JsonPath &path,
+                                            QString *error);
+
+    // The node a path names (the first of duplicate keys), -1 when there is none.
+    static int nodeAt(const JsonTree &tree, const JsonPath &path);
+    // The path of a node: members by key, elements by index.
+    static JsonPath pathOf(const JsonTree &tree, int node);
 };
 
 } // namespace hookscope

@@ -1,5 +1,6 @@
 #include "replayrequest.h"
 
+#include "providers/providercatalog.h"
 #include "requestsigner.h"
 
 
@@ -45,6 +46,16 @@ std::optional<OutgoingRequest> ReplayRequest::build(const Delivery &delivery, co
             return std::nullopt;
     }
     return request;
+}
+
+std::optional<SigningSetup> ReplayRequest::resigning(const ProviderCatalog &catalog,
+                                                     const Delivery &delivery,
+                                                     const SigningArguments &arguments,
+                                                     QString *error)
+{
+    const ProviderDefinition *settingsFrom = SigningSetup::settingsProvider(
+            catalog, catalog.provider(delivery.classification.provider), arguments.scheme);
+    return SigningSetup::fromArguments(arguments, settingsFrom, false, error);
 }
 
 } // namespace hookscope

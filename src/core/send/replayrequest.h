@@ -11,6 +11,8 @@
 
 namespace hookscope {
 
+class ProviderCatalog;
+
 // A captured delivery sent again: same method, the raw body byte for byte, the original headers
 // in their order and spelling, minus the hop-by-hop ones (RFC 9110 7.6.1: Connection, Keep-Alive,
 // Proxy-*, TE, Trailer, Transfer-Encoding, Upgrade, any named in Connection) and Host, unless
@@ -29,6 +31,12 @@ public:
 
     static std::optional<OutgoingRequest> build(const Delivery &delivery, const Options &options,
                                                 QString *error);
+
+    // How to sign a stored delivery again: the scheme configured as the delivery's own provider
+    // configures it (else as the provider named like the scheme does); the body as it is.
+    static std::optional<SigningSetup> resigning(const ProviderCatalog &catalog,
+                                                 const Delivery &delivery,
+                                                 const SigningArguments &arguments, QString *error);
 };
 
 } // namespace hookscope

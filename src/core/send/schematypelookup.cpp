@@ -141,6 +141,60 @@ JsonTypes SchemaTypeLookup::evaluate(const QJsonValue &schema, const JsonPath &p
     return types;
 }
 
+SchemaField SchemaTypeLookup::fieldAt(const JsonPath &path) const
+{
+    SchemaField field;
+    field.types = typesAt(path);
+    QList<QJsonObject> schemas;
+    collect(m_root, path, 0, 0, &schemas);
+    const auto firstString = [&](const QString &keyword) {
+        for (const QJsonObject &schema : std::as_const(schemas)) {
+            if (schema.value(keyword).isString())
+                return schema.value(keyword).toString();
+        }
+        return QString();
+    };
+    field.format = firstString(u"format"_s);
+    field.pattern = firstString(u"pattern"_s);
+    field.title = firstString(u"title"_s);
+    field.description = firstString(u"description"_s);
+    for (const QJsonObject &schema : std::as_const(schemas)) {
+        if (field.enumValues.isEmpty() && schema.contains(u"const"_s))
+            field.enumValues = QJsonArray { schema.value(u"const"_s) };
+        if (field.enumValues.isEmpty() && schema.value(u"enum"_s).isArray())
+            field.enumValues = schema.value(u"enum"_s).toArray();
+        const QJsonObject properties = schema.value(u"properties"_s).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            if (!field.properties.contains(it.key()))
+                field.properties.append(it.key());
+        }
+        for (const QJsonValue &name : schema.value(u"required"_s).toArray()) {
+            if (name.isString() && !field.required.contains(name.toString()))
+                field.required.append(name.toString());
+        }
+    }
+    return field;
+}
+
+// The schema objects that apply at the place, along the same keywords as evaluate().
+void SchemaTypeLookup::collect(const QJsonValue &schema, const JsonPath &path, qsizetype step,
+                               int depth, QList<QJsonObject> *found) const
+{
+    if (depth > kMaxDepth || !schema.isObject())
+        return;
+    const QJsonObject object = schema.toObject();
+    if (step == path.size())
+        found->append(object);
+    else
+        collect(childSchema(object, path.at(step)), path, step + 1, depth + 1, found);
+    if (object.contains(u"$ref"_s))
+        collect(resolveReference(object.value(u"$ref"_s).toString()), path, step, depth + 1, found);
+    for (const QString &keyword : { u"allOf"_s, u"anyOf"_s, u"oneOf"_s }) {
+        for (const QJsonValue &part : object.value(keyword).toArray())
+            collect(part, path, step, depth + 1, found);
+    }
+}
+
 QJsonValue SchemaTypeLookup::resolveReference(const QString &reference) const
 {
     if (!reference.startsWith(u'#'))

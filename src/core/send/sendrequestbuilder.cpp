@@ -46,23 +46,12 @@ std::optional<OutgoingRequest> SendRequestBuilder::build(const SendSpec &spec, Q
     request.method = !spec.method.isEmpty() ? spec.method
             : provider                      ? provider->request.method
                                             : QByteArrayLiteral("POST");
-    if (provider) {
-        request.headers.append(HttpHeader { "Content-Type", provider->request.contentType });
-        for (const HttpHeader &header : provider->request.headers)
-            setHeader(request.headers, header.name, header.value);
-        // Vendors that name the event type in a header (GitHub) send it with every delivery.
-        if (!provider->events.typeHeader.isEmpty() && !eventType.isEmpty())
-            setHeader(request.headers, provider->events.typeHeader.toUtf8(), eventType.toUtf8());
-    } else {
-        const bool isJson = JsonTree::parse(request.body, JsonParseMode::Strict).isValid();
-        request.headers.append(HttpHeader {
-                "Content-Type", isJson ? "application/json" : "application/octet-stream" });
-    }
+    request.headers = defaultHeaders(provider, eventType, request.body);
     for (const HttpHeader &header : spec.headers)
         setHeader(request.headers, header.name, header.value);
 
     error->clear();
-    const std::optional<SigningSetup> signing = signingFor(spec, provider, error, warnings);
+    const std::optional<SigningSetup> signing = signingFor(spec.signing, provider, error, warnings);
     if (!error->isEmpty())
         return std::nullopt;
     if (signing && !RequestSigner(*signing).sign(request, error, spec.now))
@@ -70,12 +59,31 @@ std::optional<OutgoingRequest> SendRequestBuilder::build(const SendSpec &spec, Q
     return request;
 }
 
-std::optional<SigningSetup> SendRequestBuilder::signingFor(const SendSpec &spec,
+HttpHeaderList SendRequestBuilder::defaultHeaders(const ProviderDefinition *provider,
+                                                  const QString &eventType, const QByteArray &body)
+{
+    HttpHeaderList headers;
+    if (provider) {
+        headers.append(HttpHeader { "Content-Type", provider->request.contentType });
+        for (const HttpHeader &header : provider->request.headers)
+            setHeader(headers, header.name, header.value);
+        // Vendors that name the event type in a header (GitHub) send it with every delivery.
+        if (!provider->events.typeHeader.isEmpty() && !eventType.isEmpty())
+            setHeader(headers, provider->events.typeHeader.toUtf8(), eventType.toUtf8());
+    } else {
+        const bool isJson = JsonTree::parse(body, JsonParseMode::Strict).isValid();
+        headers.append(HttpHeader { "Content-Type",
+                                    isJson ? "application/json" : "application/octet-stream" });
+    }
+    return headers;
+}
+
+std::optional<SigningSetup> SendRequestBuilder::signingFor(const SigningArguments &signing,
                                                            const ProviderDefinition *provider,
                                                            QString *error,
                                                            QStringList *warnings) const
 {
-    SigningArguments arguments = spec.signing;
+    SigningArguments arguments = signing;
     if (arguments.scheme == u"none"_s)
         return std::nullopt;
     if (arguments.scheme.isEmpty()) {
@@ -105,9 +113,9 @@ std::optional<SigningSetup> SendRequestBuilder::signingFor(const SendSpec &spec,
     return SigningSetup::fromArguments(arguments, settingsFrom, true, error);
 }
 
-QStringList SendRequestBuilder::schemaWarnings(const QByteArray &body,
-                                               const ProviderDefinition &provider,
-                                               const QString &eventType) const
+QList<SchemaViolation> SendRequestBuilder::violations(const QByteArray &body,
+                                                    const ProviderDefinition &provider,
+                                                    const QString &eventType) const
 {
     Endpoint endpoint;
     endpoint.path = u"/"_s;
@@ -122,18 +130,31 @@ QStringList SendRequestBuilder::schemaWarnings(const QByteArray &body,
     DeliveryAnalysis analysis = analyzer.analyze(delivery, 0);
     analyzer.validate(analysis);
 
-    QStringList warnings;
-    const auto describe = [&](const QString &pointer, const QString &message) {
-        warnings.append(u"the body does not match its schema at %1: %2"_s.arg(
-                pointer.isEmpty() ? u"the top level"_s : pointer, message));
-    };
+    QList<SchemaViolation> found;
     if (analysis.parseError)
-        warnings.append(u"the body is not JSON: %1"_s.arg(analysis.parseError->message));
-    for (const SchemaViolation &violation : std::as_const(analysis.envelopeViolations))
-        describe(violation.pointer, violation.message);
+        found.append({ QString(), u"the body is not JSON: %1"_s.arg(analysis.parseError->message) });
+    found += analysis.envelopeViolations;
     for (const EventAnalysis &event : std::as_const(analysis.events)) {
-        for (const SchemaViolation &violation : event.violations)
-            describe(violation.pointer, violation.message);
+        found += event.violations;
+        if (!event.knownType && !event.type.isEmpty())
+            found.append({ event.pointer + provider.events.typePointer,
+                           u"\"%1\" is not an event type %2 documents"_s.arg(event.type, provider.name) });
+    }
+    return found;
+}
+
+QStringList SendRequestBuilder::schemaWarnings(const QByteArray &body,
+                                               const ProviderDefinition &provider,
+                                               const QString &eventType) const
+{
+    QStringList warnings;
+    for (const SchemaViolation &violation : violations(body, provider, eventType)) {
+        if (violation.message.startsWith(u"the body is not JSON"_s))
+            warnings.append(violation.message);
+        else
+            warnings.append(u"the body does not match its schema at %1: %2"_s.arg(
+                    violation.pointer.isEmpty() ? u"the top level"_s : violation.pointer,
+                    violation.message));
     }
     return warnings;
 }

@@ -2,6 +2,7 @@
 
 #include "bodyedit.h"
 #include "outgoingrequest.h"
+#include "providers/jsonschema.h"
 #include "signingsetup.h"
 
 #include <QByteArray>
@@ -47,10 +48,22 @@ public:
     std::optional<OutgoingRequest> build(const SendSpec &spec, QString *error,
                                          QStringList *warnings) const;
 
+    // The vendor's request defaults: Content-Type, the provider's headers and its event type
+    // header (X-GitHub-Event). Without a provider, the Content-Type of the body (JSON or not).
+    static HttpHeaderList defaultHeaders(const ProviderDefinition *provider,
+                                         const QString &eventType, const QByteArray &body);
+    // How to sign: the scheme given, or the provider's when only a secret is. nullopt: not
+    // signed (or an error, when *error is set).
+    std::optional<SigningSetup> signingFor(const SigningArguments &signing,
+                                           const ProviderDefinition *provider, QString *error,
+                                           QStringList *warnings) const;
+    // Where a body breaks its schemas (envelope and each event's, pointers into the body), and
+    // events of a type the provider does not document. A body that is not JSON: one violation
+    // at "" saying so.
+    QList<SchemaViolation> violations(const QByteArray &body, const ProviderDefinition &provider,
+                                      const QString &eventType) const;
+
 private:
-    // nullopt: not signed (or an error, when *error is set).
-    std::optional<SigningSetup> signingFor(const SendSpec &spec, const ProviderDefinition *provider,
-                                           QString *error, QStringList *warnings) const;
     QStringList schemaWarnings(const QByteArray &body, const ProviderDefinition &provider,
                                const QString &eventType) const;
 
