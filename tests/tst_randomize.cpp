@@ -7,6 +7,7 @@
 #include "send/bodycomposer.h"
 #include "send/bodyrandomizer.h"
 #include "send/fakevalues.h"
+#include "send/timetext.h"
 #include "send/sendrequestbuilder.h"
 
 #include <QRegularExpression>
@@ -81,7 +82,7 @@ private slots:
             QVERIFY2(matches(kEmail, email), qPrintable(email));
             const QString uuid = values.uuidV4();
             QVERIFY2(matches(kUuidV4, uuid), qPrintable(uuid));
-            const QString time = FakeValues::formatTime(kNow.addSecs(-round * 7919));
+            const QString time = TimeText::format(kNow.addSecs(-round * 7919));
             QVERIFY2(matches(kRfc3339, time), qPrintable(time));
             QVERIFY(QDateTime::fromString(time, Qt::ISODate).isValid());
             const QString phone = values.phone(country);
@@ -105,7 +106,13 @@ private slots:
     {
         QFETCH(QString, example);
         QFETCH(QString, expected);
-        QCOMPARE(FakeValues::formatTime(kNow, example), expected);
+        QCOMPARE(TimeText::format(kNow, example), expected);
+        // What an editor shows of a time and writes back is what was there.
+        if (!example.isEmpty()) {
+            const std::optional<QDateTime> wall = TimeText::wallClock(example);
+            QVERIFY(wall);
+            QCOMPARE(TimeText::withWallClock(*wall, example), example.contains(u'.') ? example.left(19) + u".318000Z"_s : example);
+        }
     }
 
     // Real postcodes of real places: each country's form, and the place's region.
@@ -245,24 +252,6 @@ private slots:
         // Everything pinned: nothing changes.
         QCOMPARE(randomized(u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, 1, { QString() }).body, original);
         QCOMPARE(randomized(u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, 1, { QString() }).changed, 0);
-    }
-
-    // Not a check: prints what Randomize makes of a sample, for a person to look at.
-    void show_data()
-    {
-        QTest::addColumn<QString>("sample");
-        QTest::newRow("smarterpay") << u"smarterpay/customer_account.create"_s;
-        QTest::newRow("phasio") << u"phasio/CUSTOMER_ORGANISATION_CREATED"_s;
-        QTest::newRow("enad") << u"enad/organisations.created"_s;
-        QTest::newRow("stripe") << u"stripe/customer.created"_s;
-    }
-
-    void show()
-    {
-        QFETCH(QString, sample);
-        if (qEnvironmentVariableIsEmpty("HOOKSCOPE_SHOW_RANDOMIZED"))
-            QSKIP("set HOOKSCOPE_SHOW_RANDOMIZED=1 to print");
-        qInfo().noquote() << randomized(sample.section(u'/', 0, 0), sample.section(u'/', 1), 5).body;
     }
 
     void refusesWhatIsNotJson()

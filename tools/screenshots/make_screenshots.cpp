@@ -3,11 +3,14 @@
 //   hookscope_screenshots OUTPUT_DIR
 // Run it on a real display (e.g. under xvfb-run) for faithful fonts; offscreen works too.
 #include "capture/capturehost.h"
+#include "cli/captureoptionsparser.h"
 #include "gui/appsettings.h"
+#include "gui/composerwindow.h"
 #include "gui/diffdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "models/deliverylistmodel.h"
+#include "models/composerformmodel.h"
 #include "models/jsontreemodel.h"
 #include "models/sidebarmodel.h"
 #include "providers/deliveryanalyzer.h"
@@ -18,9 +21,11 @@
 #include "store/datadirectory.h"
 #include "store/deliverystore.h"
 #include "widgets/deliverydetailview.h"
+#include "widgets/responseview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -188,6 +193,26 @@ int main(int argc, char *argv[])
         settle(300);
         diff.grab().save(output + u"/diff-%1.png"_s.arg(suffix));
         diff.close();
+
+        // The composer with a SmarterPay batch, a field chosen, sent to this capture server.
+        QTemporaryDir composerData;
+        ComposerWindow composer({ std::shared_ptr<const ProviderCatalog>(analyzer, &analyzer->catalog()), endpoints,
+                                  listenUrl(host.listenAddress(), host.listenPort()), composerData.path() });
+        composer.resize(1500, 940);
+        composer.show();
+        composer.choose(u"smarterpay"_s, u"customer_account.create"_s);
+        settle(300);
+        QSignalSpy sent(&composer, &ComposerWindow::sendFinished);
+        composer.send();
+        sent.wait(5000);
+        composer.randomize(2024);
+        const QModelIndex postcode = composer.formModel()->indexOfPointer(u"/events/1/billing_postal_code"_s);
+        composer.formView()->setCurrentIndex(postcode.siblingAtColumn(ComposerFormModel::FieldValue));
+        composer.formView()->scrollTo(postcode);
+        composer.formModel()->setData(composer.formModel()->indexOfPointer(u"/events/1/email"_s).siblingAtColumn(ComposerFormModel::Pinned),
+                                      Qt::Checked, Qt::CheckStateRole);
+        settle(500);
+        composer.grab().save(output + u"/composer-%1.png"_s.arg(suffix));
     }
     AppSettings().setTheme(AppSettings::Theme::System);
     return 0;

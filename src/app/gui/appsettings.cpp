@@ -146,6 +146,16 @@ void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
     m_settings.setValue(u"window/state"_s, state);
 }
 
+QByteArray AppSettings::geometry(const QString &window) const
+{
+    return m_settings.value(u"windows/%1/geometry"_s.arg(window)).toByteArray();
+}
+
+void AppSettings::setGeometry(const QString &window, const QByteArray &geometry)
+{
+    m_settings.setValue(u"windows/%1/geometry"_s.arg(window), geometry);
+}
+
 QByteArray AppSettings::splitterState(const QString &name) const
 {
     return m_settings.value(u"window/splitter/"_s + name).toByteArray();

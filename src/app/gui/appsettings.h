@@ -44,6 +44,9 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
+    // Of a window other than the console ("composer", "replay").
+    QByteArray geometry(const QString &window) const;
+    void setGeometry(const QString &window, const QByteArray &geometry);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
     // Column order, widths and hidden columns of one event type's table.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "composerwindow.h"
 #include "cli/endpointrepository.h"
 #include "diffdialog.h"
 #include "exportcontroller.h"
@@ -316,6 +317,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *compose = fileMenu->addAction(tr("&New delivery…"), this, &MainWindow::openComposer);
+    compose->setShortcut(QKeySequence::New);
     QAction *import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     QAction *exportAction = fileMenu->addAction(tr("&Export…"), this,
@@ -766,6 +769,21 @@ void MainWindow::importPath(const QString &path)
         statusBar()->showMessage(summary, 5000);
 }
 
+ComposerWindow *MainWindow::openComposer()
+{
+    ComposerEnvironment environment { std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()),
+                                      m_analyzer->endpoints(), captureUrl(), dataDirectory() };
+    if (m_composer)
+        m_composer->setEnvironment(std::move(environment));
+    else
+        m_composer = new ComposerWindow(std::move(environment), this);
+    m_composer->setWindowFlag(Qt::Window);
+    m_composer->show();
+    m_composer->raise();
+    m_composer->activateWindow();
+    return m_composer;
+}
+
 QList<qint64> MainWindow::selectedDeliveryIds() const
 {
     const bool events = m_stack->currentWidget() == m_eventTable;
@@ -977,6 +995,8 @@ void MainWindow::openSettings()
         updateEmptyState();
         updateStatus();
     }
+    if (m_composer)
+        m_composer->setEnvironment({ {}, chosen.endpoints, captureUrl(), dataDirectory() });
 }
 
 } // namespace hookscope

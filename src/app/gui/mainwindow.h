@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -24,6 +25,7 @@ namespace hookscope {
 
 class AppSettings;
 class CaptureHost;
+class ComposerWindow;
 struct CaptureOptions;
 class DeliveryAnalyzer;
 class DeliveryDetailView;
@@ -69,6 +71,8 @@ public:
     // Shown, raised and focused: Hookscope was started again with this data directory.
     void bringToFront(const QStringList &arguments);
     TrayIcon *trayIcon() const { return m_tray; }
+    // The composer window (one, made on first use), shown.
+    ComposerWindow *openComposer();
 
     // File > Export: the dialog, offering the selection, what the list shows, or all.
     ExportDialog *openExportDialog(ExportDialog::Scope scope);
@@ -144,6 +148,7 @@ private:
     bool m_toldAboutTray = false;
     ExportController *m_exportController = nullptr;
     QTimer m_removalTimer; // views follow removals at most a few times a second
+    QPointer<ComposerWindow> m_composer;
 
     DeliveryFilter m_sidebarFilter; // endpoint, provider, event type chosen in the sidebar
     QString m_storeError;

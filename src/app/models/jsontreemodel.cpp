@@ -21,6 +21,32 @@ void JsonTreeModel::setTree(const JsonTree &tree)
     endResetModel();
 }
 
+void JsonTreeModel::replaceTree(const JsonTree &tree)
+{
+    bool sameShape = tree.nodeCount() == m_tree.nodeCount();
+    for (int node = 0; sameShape && node < tree.nodeCount(); ++node) {
+        sameShape = tree.kind(node) == m_tree.kind(node) && tree.parent(node) == m_tree.parent(node)
+                && tree.keyUtf8(node) == m_tree.keyUtf8(node);
+    }
+    if (!sameShape) {
+        beginResetModel();
+        m_tree = tree;
+        endResetModel();
+        return;
+    }
+    const JsonTree previous = m_tree; // keeps its views valid while comparing
+    m_tree = tree;
+    // A changed value moves the byte spans of every row after it: their roles change too.
+    for (int node = 0; node < tree.nodeCount(); ++node) {
+        if ((node == JsonTree::RootNode && rootIsContainer())
+            || (previous.valueSpan(node) == tree.valueSpan(node)
+                && previous.scalarUtf8(node) == tree.scalarUtf8(node)))
+            continue;
+        const QModelIndex first = indexOfNode(node);
+        emit dataChanged(first, first.siblingAtColumn(columnCount(first.parent()) - 1));
+    }
+}
+
 void JsonTreeModel::setViolations(const QHash<QString, QStringList> &violationsByPointer)
 {
     QStringList changed = m_violations.keys();
@@ -29,7 +55,7 @@ void JsonTreeModel::setViolations(const QHash<QString, QStringList> &violationsB
     for (const QString &pointer : std::as_const(changed)) {
         const QModelIndex first = indexOfPointer(pointer);
         if (first.isValid())
-            emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+            emit dataChanged(first, first.siblingAtColumn(columnCount(first.parent()) - 1));
     }
 }
 
@@ -62,7 +88,7 @@ QModelIndex JsonTreeModel::indexOfPointer(const QString &pointer) const
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+    if (row < 0 || column < 0 || column >= columnCount(parent) || row >= rowCount(parent))
         return {};
     if (!parent.isValid() && !rootIsContainer())
         return createIndex(row, column, quintptr(JsonTree::RootNode));

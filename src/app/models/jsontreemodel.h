@@ -28,6 +28,10 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
 
     void setTree(const JsonTree &tree);
+    // Takes a new version of the document: when only scalar values differ (same nodes, keys
+    // and kinds), the changed rows are updated in place and the view keeps its state; otherwise
+    // the model resets. Violations are kept either way.
+    void replaceTree(const JsonTree &tree);
     const JsonTree &tree() const { return m_tree; }
     // Schema violations by RFC 6901 pointer, shown on their nodes.
     void setViolations(const QHash<QString, QStringList> &violationsByPointer);
@@ -43,11 +47,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    QString violationsAt(int node) const;
+    int nodeOf(const QModelIndex &index) const;
+
 private:
     bool rootIsContainer() const;
-    int nodeOf(const QModelIndex &index) const;
     QString displayValue(int node) const;
-    QString violationsAt(int node) const;
 
     JsonTree m_tree;
     QHash<QString, QStringList> m_violations;

@@ -1,8 +1,12 @@
 #include "bodycomposer.h"
 
 #include "decode/jsontree.h"
+#include "editvalue.h"
 #include "jsoneditor.h"
 #include "providers/providerdefinition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,41 @@ SchemaField BodyComposer::fieldAt(const QByteArray &body, const JsonPath &locati
     const std::optional<Placement> placement = placementOf(body, location);
     return placement ? SchemaTypeLookup(*placement->schemaJson).fieldAt(placement->path)
                      : SchemaField();
+}
+
+QByteArray BodyComposer::skeletonAt(const QByteArray &body, const JsonPath &location) const
+{
+    return skeleton(body, location, 0);
+}
+
+QByteArray BodyComposer::skeleton(const QByteArray &body, const JsonPath &location, int depth) const
+{
+    constexpr int kMaxDepth = 8;
+    const SchemaField field = fieldAt(body, location);
+    if (!field.enumValues.isEmpty())
+        return QJsonDocument(QJsonArray { field.enumValues.first() }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    const JsonTypes types = field.types;
+    if (types.testFlag(JsonType::Object) && depth < kMaxDepth) {
+        QByteArray object = "{";
+        for (const QString &name : field.required) {
+            if (object.size() > 1)
+                object += ',';
+            object += jsonStringLiteral(name) + ':'
+                    + skeleton(body, JsonPath(location) << JsonPathSegment::member(name), depth + 1);
+        }
+        return object + '}';
+    }
+    if (types == kAnyJsonType || types.testFlag(JsonType::String))
+        return "\"\"";
+    if (types.testFlag(JsonType::Integer) || types.testFlag(JsonType::Number))
+        return "0";
+    if (types.testFlag(JsonType::Boolean))
+        return "false";
+    if (types.testFlag(JsonType::Array))
+        return "[]";
+    if (types.testFlag(JsonType::Object))
+        return "{}";
+    return "null";
 }
 
 QString BodyComposer::eventTypeAt(const QByteArray &body, qint64 batchIndex) const

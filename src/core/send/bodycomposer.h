@@ -36,6 +36,11 @@ public:
 
     const ProviderDefinition *provider() const { return m_provider; }
     const QString &eventType() const { return m_eventType; }
+    // The smallest value the schemas take at a place: an object of its required members (each
+    // such a value), an empty array, the first enum value, "", 0 or false; null when that is
+    // all that is allowed. For a field given a value where it had none.
+    QByteArray skeletonAt(const QByteArray &body, const JsonPath &location) const;
+
     // Where the events of a batch are (SmarterPay's /events); empty for one event per body.
     const JsonPath &batchPath() const { return m_batchPath; }
     // The event type a body's batch element names, or the composer's own.
@@ -50,6 +55,7 @@ private:
     };
     std::optional<Placement> placementOf(const QByteArray &body, const JsonPath &location) const;
     QString batchEventType(const QByteArray &body, qint64 index) const;
+    QByteArray skeleton(const QByteArray &body, const JsonPath &location, int depth) const;
 
     const ProviderDefinition *m_provider;
     QString m_eventType;

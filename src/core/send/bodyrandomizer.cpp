@@ -4,6 +4,7 @@
 #include "editvalue.h"
 #include "jsoneditor.h"
 #include "providers/providerdefinition.h"
+#include "timetext.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -127,9 +128,9 @@ Role stringRole(const Field &field)
         return Role::Email;
     if (format == u"uuid"_s || FakeValues::looksLikeUuid(field.text))
         return Role::Uuid;
-    if (format == u"date-time"_s || FakeValues::looksLikeTime(field.text))
+    if (format == u"date-time"_s || TimeText::looksLikeTime(field.text))
         return Role::Time;
-    if (format == u"date"_s || FakeValues::looksLikeDate(field.text))
+    if (format == u"date"_s || TimeText::looksLikeDate(field.text))
         return hasAny(t, { u"birth", u"birthday", u"dob" }) ? Role::BirthDate : Role::Date;
     if (t.contains(u"first"_s) && hasAny(t, { u"name", u"names" }))
         return Role::FirstName;
@@ -499,7 +500,7 @@ private:
             });
         case Role::Time:
             event.clock = event.clock.addSecs(m_values.bounded(20, 5400));
-            return text(FakeValues::formatTime(event.clock, field.text));
+            return text(TimeText::format(event.clock, field.text));
         case Role::Date:
             return text(event.clock.date().toString(Qt::ISODate));
         case Role::BirthDate:

@@ -36,13 +36,6 @@ QString asciiWord(const QString &text)
     return folded;
 }
 
-const QRegularExpression &timePattern()
-{
-    static const QRegularExpression pattern(
-            u"^(\\d{4}-\\d{2}-\\d{2})([Tt ])(\\d{2}:\\d{2}(?::\\d{2})?)(\\.\\d+)?([Zz]|[+-]\\d{2}:?\\d{2})?$"_s);
-    return pattern;
-}
-
 const QString kDigits = u"0123456789"_s;
 const QString kUpper = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s;
 const QString kLower = u"abcdefghijklmnopqrstuvwxyz"_s;
@@ -208,46 +201,11 @@ QString FakeValues::uuidV4()
     return text;
 }
 
-bool FakeValues::looksLikeTime(const QString &text)
-{
-    return timePattern().match(text).hasMatch();
-}
-
-bool FakeValues::looksLikeDate(const QString &text)
-{
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    return pattern.match(text).hasMatch();
-}
-
 bool FakeValues::looksLikeUuid(const QString &text)
 {
     static const QRegularExpression pattern(
             u"^[0-9a-zA-Z]{8}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{12}$"_s);
     return pattern.match(text).hasMatch();
-}
-
-QString FakeValues::formatTime(const QDateTime &time, const QString &example)
-{
-    const QRegularExpressionMatch match = timePattern().match(example);
-    if (!match.hasMatch())
-        return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
-    const QString zone = match.captured(5);
-    int offsetSeconds = 0;
-    if (!zone.isEmpty() && zone.compare(u"Z"_s, Qt::CaseInsensitive) != 0) {
-        const QString digits = QString(zone).remove(u':');
-        offsetSeconds = (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60)
-                * (digits.startsWith(u'-') ? -1 : 1);
-    }
-    const QDateTime local = time.toOffsetFromUtc(offsetSeconds);
-    const bool seconds = match.captured(3).size() > 5;
-    QString text = local.toString(u"yyyy-MM-dd"_s) + match.captured(2)
-            + local.toString(seconds ? u"HH:mm:ss"_s : u"HH:mm"_s);
-    const QString fraction = match.captured(4);
-    if (!fraction.isEmpty()) {
-        const QString millis = local.toString(u"zzz"_s);
-        text += u'.' + (millis + QString(fraction.size(), u'0')).left(fraction.size() - 1);
-    }
-    return text + zone;
 }
 
 QString FakeValues::idLike(const QString &example)

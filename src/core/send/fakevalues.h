@@ -58,11 +58,6 @@ public:
     QString vatNumber(const QString &country);
     QString uuidV4();
 
-    // A time in RFC 3339 written the way the example is (zone or none, fraction digits, offset);
-    // without an example "yyyy-MM-ddTHH:mm:ssZ" in UTC.
-    static QString formatTime(const QDateTime &time, const QString &example = {});
-    static bool looksLikeTime(const QString &text);
-    static bool looksLikeDate(const QString &text); // yyyy-MM-dd
     static bool looksLikeUuid(const QString &text);
 
     // An id of the example's shape: a UUID stays a UUID (version 4); a type prefix is kept

@@ -22,7 +22,14 @@ enum class JsonType {
     Array = 0x40,
 };
 Q_DECLARE_FLAGS(JsonTypes, JsonType)
-Q_DECLARE_OPERATORS_FOR_FLAGS(JsonTypes)
+
+} // namespace hookscope
+
+// At global scope, as Qt asks: inside the namespace these operators would hide the global ones
+// (Qt::CTRL | Qt::Key_S) from code in the namespace.
+Q_DECLARE_OPERATORS_FOR_FLAGS(hookscope::JsonTypes)
+
+namespace hookscope {
 
 constexpr JsonTypes kAnyJsonType = JsonTypes(0x7F);
 

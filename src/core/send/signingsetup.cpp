@@ -3,6 +3,7 @@
 #include "providers/providercatalog.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,18 @@ const ProviderDefinition *SigningSetup::settingsProvider(const ProviderCatalog &
         return own;
     const ProviderDefinition *named = catalog.provider(scheme);
     return usesScheme(named, scheme) ? named : nullptr;
+}
+
+QByteArray SigningSetup::newSecret(const QString &scheme)
+{
+    if (scheme == u"phasio"_s)
+        return PhasioCipher::generateKey();
+    QByteArray random(24, Qt::Uninitialized);
+    for (char &byte : random)
+        byte = char(QRandomGenerator::system()->bounded(256));
+    if (scheme == u"standard-webhooks"_s || scheme == u"stripe"_s)
+        return "whsec_" + random.toBase64();
+    return random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 } // namespace hookscope

@@ -49,6 +49,10 @@ struct SigningSetup
     static const ProviderDefinition *settingsProvider(const ProviderCatalog &catalog,
                                                       const ProviderDefinition *own,
                                                       const QString &scheme);
+
+    // A new random secret in the form the scheme's senders hand out: whsec_<base64> for
+    // Standard Webhooks and Stripe, a Base64 URL-safe AES-256 key for Phasio, random text else.
+    static QByteArray newSecret(const QString &scheme);
 };
 
 } // namespace hookscope

@@ -1,0 +1,15 @@
+#include "textpositions.h"
+
+namespace hookscope {
+
+int textPosition(const QByteArray &utf8, qint64 byteOffset)
+{
+    return int(QString::fromUtf8(utf8.left(byteOffset)).size());
+}
+
+qint64 byteOffset(const QString &text, int textPosition)
+{
+    return text.left(textPosition).toUtf8().size();
+}
+
+} // namespace hookscope
