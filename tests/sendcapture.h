@@ -10,6 +10,16 @@
 
 #include <memory>
 
+// An endpoint as --endpoint writes it; a spec the test got wrong stops it.
+inline hookscope::Endpoint endpointFrom(const QString &spec)
+{
+    QString error;
+    const std::optional<hookscope::Endpoint> parsed = hookscope::parseEndpointSpec(spec, &error);
+    if (!parsed)
+        qFatal("%s", qPrintable(error));
+    return *parsed;
+}
+
 // An in-process capture server for the send tests: a free loopback port, its own store, the
 // bundled providers and the given endpoints. Deliveries are read back from the store.
 class SendCapture

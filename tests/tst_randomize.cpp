@@ -47,7 +47,8 @@ QStringList shapeOf(const QByteArray &json)
     return shape;
 }
 
-QString valueAt(const QByteArray &json, const QString &pointer)
+// The decoded text of a string (or a number's text) at a pointer.
+QString textAt(const QByteArray &json, const QString &pointer)
 {
     const JsonTree tree = JsonTree::parse(json, JsonParseMode::Strict);
     return tree.scalarText(tree.findPointer(pointer));
@@ -210,30 +211,30 @@ private slots:
             const QByteArray body = randomized(u"smarterpay"_s, u"customer_account.create"_s, seed).body;
             for (const QString &event : { u"/events/0"_s, u"/events/1"_s }) {
                 for (const QString &id : { u"/id"_s, u"/event_id"_s, u"/client/id"_s, u"/created_by/id"_s })
-                    QVERIFY2(matches(u"[A-Z]{2}\\d{2}[0-9A-Z]{16}"_s, valueAt(body, event + id)), qPrintable(valueAt(body, event + id)));
-                QVERIFY(valueAt(body, event + u"/id"_s).startsWith(u"CA01"_s));
-                QVERIFY(valueAt(body, event + u"/id"_s) != valueAt(original, event + u"/id"_s));
-                QVERIFY(matches(kEmail, valueAt(body, event + u"/email"_s)));
-                QVERIFY(matches(kRfc3339, valueAt(body, event + u"/created_at"_s)));
+                    QVERIFY2(matches(u"[A-Z]{2}\\d{2}[0-9A-Z]{16}"_s, textAt(body, event + id)), qPrintable(textAt(body, event + id)));
+                QVERIFY(textAt(body, event + u"/id"_s).startsWith(u"CA01"_s));
+                QVERIFY(textAt(body, event + u"/id"_s) != textAt(original, event + u"/id"_s));
+                QVERIFY(matches(kEmail, textAt(body, event + u"/email"_s)));
+                QVERIFY(matches(kRfc3339, textAt(body, event + u"/created_at"_s)));
                 // A UK Direct Debit vendor's customers stay in the UK, with UK postcodes.
-                QCOMPARE(valueAt(body, event + u"/billing_country_code"_s), u"GB"_s);
-                QVERIFY(matches(u"[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}"_s, valueAt(body, event + u"/billing_postal_code"_s)));
+                QCOMPARE(textAt(body, event + u"/billing_country_code"_s), u"GB"_s);
+                QVERIFY(matches(u"[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}"_s, textAt(body, event + u"/billing_postal_code"_s)));
                 // The event type stays, and so do nulls.
-                QCOMPARE(valueAt(body, event + u"/event_type"_s), valueAt(original, event + u"/event_type"_s));
-                QCOMPARE(valueAt(body, event + u"/delivery_city"_s), valueAt(original, event + u"/delivery_city"_s));
+                QCOMPARE(textAt(body, event + u"/event_type"_s), textAt(original, event + u"/event_type"_s));
+                QCOMPARE(textAt(body, event + u"/delivery_city"_s), textAt(original, event + u"/delivery_city"_s));
                 // Times follow each other as in the record.
-                QVERIFY(valueAt(body, event + u"/created_at"_s) <= valueAt(body, event + u"/edited_at"_s));
+                QVERIFY(textAt(body, event + u"/created_at"_s) <= textAt(body, event + u"/edited_at"_s));
             }
             // One client everywhere it is named.
-            QCOMPARE(valueAt(body, u"/events/0/client/id"_s), valueAt(body, u"/client/id"_s));
-            QCOMPARE(valueAt(body, u"/events/1/client/id"_s), valueAt(body, u"/client/id"_s));
+            QCOMPARE(textAt(body, u"/events/0/client/id"_s), textAt(body, u"/client/id"_s));
+            QCOMPARE(textAt(body, u"/events/1/client/id"_s), textAt(body, u"/client/id"_s));
             // A person's e-mail address is made from their name.
-            const QString local = valueAt(body, u"/events/0/email"_s).section(u'@', 0, 0);
+            const QString local = textAt(body, u"/events/0/email"_s).section(u'@', 0, 0);
             const auto folded = [](const QString &name) {
                 return name.toLower().normalized(QString::NormalizationForm_KD).remove(QRegularExpression(u"[^a-z]"_s));
             };
-            QVERIFY2(local.contains(folded(valueAt(body, u"/events/0/first_name"_s)))
-                             || local.contains(folded(valueAt(body, u"/events/0/last_name"_s))),
+            QVERIFY2(local.contains(folded(textAt(body, u"/events/0/first_name"_s)))
+                             || local.contains(folded(textAt(body, u"/events/0/last_name"_s))),
                      qPrintable(local));
         }
     }
@@ -244,10 +245,10 @@ private slots:
         const QSet<QString> pinned = { u"/name"_s, u"/customers/0"_s };
         for (quint32 seed = 1; seed <= 10; ++seed) {
             const QByteArray body = randomized(u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, seed, pinned).body;
-            QCOMPARE(valueAt(body, u"/name"_s), valueAt(original, u"/name"_s));
+            QCOMPARE(textAt(body, u"/name"_s), textAt(original, u"/name"_s));
             for (const QString &field : { u"/id"_s, u"/email"_s, u"/firstName"_s, u"/phoneNumber"_s })
-                QCOMPARE(valueAt(body, u"/customers/0"_s + field), valueAt(original, u"/customers/0"_s + field));
-            QVERIFY(valueAt(body, u"/id"_s) != valueAt(original, u"/id"_s));
+                QCOMPARE(textAt(body, u"/customers/0"_s + field), textAt(original, u"/customers/0"_s + field));
+            QVERIFY(textAt(body, u"/id"_s) != textAt(original, u"/id"_s));
         }
         // Everything pinned: nothing changes.
         QCOMPARE(randomized(u"phasio"_s, u"CUSTOMER_ORGANISATION_CREATED"_s, 1, { QString() }).body, original);

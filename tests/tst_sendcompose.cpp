@@ -1,4 +1,5 @@
 #include "decode/jsontree.h"
+#include "jsonvalues.h"
 #include "providers/providercatalog.h"
 #include "providers/samplelibrary.h"
 #include "send/bodycomposer.h"
@@ -51,16 +52,6 @@ QByteArray composeSample(const QString &sample, const QStringList &arguments, QS
 QByteArray json(const char *singleQuoted)
 {
     return QByteArray(singleQuoted).replace('\'', '"');
-}
-
-QString valueAt(const QByteArray &json, const QString &pointer)
-{
-    const JsonTree tree = JsonTree::parse(json, JsonParseMode::Strict);
-    const int node = tree.findPointer(pointer);
-    if (node < 0)
-        return u"<missing>"_s;
-    const JsonSpan span = tree.valueSpan(node);
-    return QString::fromUtf8(json.mid(span.offset, span.length));
 }
 
 } // namespace

@@ -65,15 +65,6 @@ BodyEdit edit(const QString &argument)
     return *parsed;
 }
 
-Endpoint endpoint(const QString &spec)
-{
-    QString error;
-    const std::optional<Endpoint> parsed = parseEndpointSpec(spec, &error);
-    if (!parsed)
-        qFatal("%s", qPrintable(error));
-    return *parsed;
-}
-
 QByteArrayList headerNames(const OutgoingRequest &request)
 {
     QByteArrayList names;
@@ -284,7 +275,7 @@ private slots:
     // bound to phasio with the key, decrypted and validated by the analyzer.
     void phasioRoundTripsThroughCapture()
     {
-        const Endpoint phasio = endpoint(u"/phasio=phasio/CUSTOMER_ORGANISATION_CREATED,secret="_s
+        const Endpoint phasio = endpointFrom(u"/phasio=phasio/CUSTOMER_ORGANISATION_CREATED,secret="_s
                                          + QString::fromLatin1(kPhasioKey));
         SendCapture capture({ phasio });
         QVERIFY2(capture.error().isEmpty(), qPrintable(capture.error()));
@@ -330,7 +321,7 @@ private slots:
         QList<Endpoint> endpoints;
         for (const auto &[sample, secret] : senders) {
             const QString provider = sample.section(u'/', 0, 0);
-            endpoints.append(endpoint(u"/%1=%2/%3,secret=%4"_s.arg(provider, provider, sample.section(u'/', 1),
+            endpoints.append(endpointFrom(u"/%1=%2/%3,secret=%4"_s.arg(provider, provider, sample.section(u'/', 1),
                                                                   QString::fromLatin1(secret))));
         }
         SendCapture capture(endpoints);

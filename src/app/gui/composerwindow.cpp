@@ -13,7 +13,6 @@
 #include "send/sendrequestbuilder.h"
 #include "ui_composerwindow.h"
 #include "widgets/composerfielddelegate.h"
-#include "widgets/textpositions.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -570,16 +569,26 @@ void ComposerWindow::removeItem()
         return;
     const QString arrayPointer = m_tree.jsonPointer(m_tree.parent(node));
     const int row = m_tree.row(node);
+    if (!removeElement(node))
+        return;
+    selectPointer(arrayPointer);
+    showStatus(tr("Item %1 removed from %2.").arg(row).arg(arrayPointer));
+}
+
+// Removes an array element; pins on the elements after it move up with them.
+bool ComposerWindow::removeElement(int node)
+{
+    const QString arrayPointer = m_tree.jsonPointer(m_tree.parent(node));
+    const int row = m_tree.row(node);
     QString error;
     const std::optional<QByteArray> edited = JsonEditor::remove(m_body, JsonEditor::pathOf(m_tree, node), &error);
     if (!edited) {
         showStatus(error, true);
-        return;
+        return false;
     }
     remapPinsAfterRemoval(arrayPointer, row);
     setBody(*edited, Origin::Form);
-    selectPointer(arrayPointer);
-    showStatus(tr("Item %1 removed from %2.").arg(row).arg(arrayPointer));
+    return true;
 }
 
 void ComposerWindow::remapPinsAfterRemoval(const QString &arrayPointer, int removedRow)
@@ -718,17 +727,9 @@ void ComposerWindow::removeEvent()
         if (m_tree.parent(at) == batchNode)
             event = at;
     }
-    const QString batchPointer = m_tree.jsonPointer(batchNode);
     const int row = m_tree.row(event);
-    QString error;
-    const std::optional<QByteArray> edited = JsonEditor::remove(m_body, JsonEditor::pathOf(m_tree, event), &error);
-    if (!edited) {
-        showStatus(error, true);
-        return;
-    }
-    remapPinsAfterRemoval(batchPointer, row);
-    setBody(*edited, Origin::Form);
-    showStatus(tr("Event %1 removed from the batch.").arg(row));
+    if (removeElement(event))
+        showStatus(tr("Event %1 removed from the batch.").arg(row));
 }
 
 void ComposerWindow::randomize(quint32 seed)

@@ -112,6 +112,7 @@ private:
     void updateFormActions();
     void addItem();
     void removeItem();
+    bool removeElement(int node);
     void toggleNull();
     void addEvent(const QString &eventType);
     void removeEvent();

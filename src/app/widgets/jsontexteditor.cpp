@@ -1,7 +1,7 @@
 #include "jsontexteditor.h"
 
 #include "jsonhighlighter.h"
-#include "textpositions.h"
+#include "codetext.h"
 
 #include <QFontDatabase>
 #include <QPainter>

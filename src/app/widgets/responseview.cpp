@@ -2,10 +2,10 @@
 
 #include "decode/jsonprettyprinter.h"
 #include "decode/jsontree.h"
+#include "codetext.h"
 #include "jsonhighlighter.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,15 +23,6 @@ namespace hookscope {
 namespace {
 
 constexpr qsizetype kMaxShownBody = 1024 * 1024;
-
-QPlainTextEdit *textPane()
-{
-    auto *text = new QPlainTextEdit;
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return text;
-}
 
 QString statusColour(const HttpExchange &exchange)
 {
@@ -75,9 +66,9 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     head->addWidget(m_timing, 1);
     head->addWidget(m_raw);
 
-    m_body = textPane();
-    m_request = textPane();
-    m_summary = textPane();
+    m_body = makeCodeView();
+    m_request = makeCodeView();
+    m_summary = makeCodeView();
     m_highlighter = new JsonHighlighter(m_body->document());
     m_headers = new QTableWidget(0, 2);
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });

@@ -252,6 +252,7 @@ public:
     BodyRandomizer::Result run()
     {
         findEventTypeFields();
+        findKeptValues();
         std::map<qint64, std::pair<qint64, QByteArray>> replacements; // offset -> (length, text)
         for (int node = 0; node < m_tree.nodeCount(); ++node) {
             const JsonNodeKind kind = m_tree.kind(node);
@@ -281,6 +282,17 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // What pinned fields hold: an id that is also in a kept part of the body refers to it
+    // (a new event's client.id to the envelope's), so it stays.
+    void findKeptValues()
+    {
+        for (int node = 0; node < m_tree.nodeCount(); ++node) {
+            const JsonNodeKind kind = m_tree.kind(node);
+            if ((kind == JsonNodeKind::String || kind == JsonNodeKind::Number) && isPinned(m_tree.jsonPointer(node)))
+                m_keptValues.insert(m_tree.source().mid(m_tree.valueSpan(node).offset, m_tree.valueSpan(node).length));
+        }
     }
 
     void findEventTypeFields()
@@ -567,6 +579,8 @@ private:
         const JsonSpan span = m_tree.valueSpan(node);
         const QByteArray original = m_tree.source().mid(span.offset, span.length);
         const bool ownId = m_tree.parent(node) == eventNode && eventNode != JsonTree::RootNode;
+        if (!ownId && m_keptValues.contains(original))
+            return original;
         const QString scope = ownId ? u"event %1 %2"_s.arg(eventNode).arg(field.key) : QString();
         // A redraw after the schema refused a value must not get the refused one back.
         if (m_redrawn.contains(node))
@@ -581,6 +595,7 @@ private:
     const JsonTree &m_tree;
     const QSet<QString> &m_pinned;
     QSet<QString> m_eventTypeFields;
+    QSet<QByteArray> m_keptValues;
     std::map<int, EventScope> m_events;
     std::map<int, ObjectScope> m_objects;
     QHash<QString, QByteArray> m_mapped;
