@@ -1,6 +1,7 @@
 // The console window driven as a user would, offscreen: live deliveries in the list and in
 // their event type's table, the tree linked to the raw and hex views, filters.
 #include "capture/capturehost.h"
+#include "gui/composerwindow.h"
 #include "gui/diffdialog.h"
 #include "gui/filterbar.h"
 #include "gui/settingsdialog.h"
@@ -21,12 +22,14 @@
 #include "widgets/hexview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -323,6 +326,42 @@ private slots:
         QVERIFY2(text.contains(u"HTTP/1.1 201 Created"_s), qPrintable(text));
         QVERIFY2(text.contains(u"the app!"_s), qPrintable(text));
         QCOMPARE(app.requests().size(), 1);
+    }
+
+    void composesADeliveryThatTheConsoleCaptures()
+    {
+        // File > New delivery: the composer, aimed at this console's own capture server, closes the loop.
+        auto console = open(u"compose"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        QAction *newDelivery = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::New))
+                newDelivery = action;
+        }
+        QVERIFY(newDelivery);
+        newDelivery->trigger();
+        QPointer<ComposerWindow> composer = window.findChild<ComposerWindow *>();
+        QVERIFY(composer);
+        QVERIFY(composer->isWindow());
+        QVERIFY(QTest::qWaitForWindowExposed(composer));
+
+        composer->choose(u"willsuite"_s, u"customer.created"_s);
+        const QString url = u"http://127.0.0.1:%1/willsuite"_s.arg(console->host->listenPort());
+        QCOMPARE(composer->findChild<QLineEdit *>(u"url"_s)->text(), url);
+        QSignalSpy finished(composer.data(), &ComposerWindow::sendFinished);
+        composer->send();
+        QVERIFY(finished.wait(15000));
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 1);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Path).data().toString(), u"/willsuite"_s);
+        QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Provider).data().toString(), u"willsuite"_s);
+
+        newDelivery->trigger(); // the same window again, not a second one
+        QCOMPARE(window.findChildren<ComposerWindow *>().size(), 1);
+        QCOMPARE(window.findChild<ComposerWindow *>(), composer.data());
+
+        console->window.reset();
+        QVERIFY(composer.isNull()); // it went with the console
     }
 
     void batchesABurstIntoFewUpdates()

@@ -20,7 +20,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QShortcut>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +131,9 @@ ComposerWindow::ComposerWindow(ComposerEnvironment environment, QWidget *parent)
     auto *randomizeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     connect(randomizeShortcut, &QShortcut::activated, m_ui->randomize, &QPushButton::click);
     m_ui->addEvent->setMenu(new QMenu(m_ui->addEvent));
+    // The style draws the menu arrow in the button's corner without making room for it.
+    m_ui->addEvent->setMinimumWidth(m_ui->addEvent->sizeHint().width()
+                                    + style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_ui->addEvent));
     connect(m_ui->removeEvent, &QToolButton::clicked, this, &ComposerWindow::removeEvent);
 
     // The request.
@@ -218,8 +223,11 @@ ComposerWindow::ComposerWindow(ComposerEnvironment environment, QWidget *parent)
 
 ComposerWindow::~ComposerWindow()
 {
-    if (m_sender)
-        m_sender->cancel();
+    // A send in flight is cancelled; its last signals still find the window whole.
+    delete m_sender;
+    // The views ask the models (over m_history, m_templates, m_body) and signal the window as
+    // they are hidden and deleted: they go now, while the members they reach are still here.
+    delete centralWidget();
 }
 
 void ComposerWindow::setEnvironment(ComposerEnvironment environment)
@@ -1170,7 +1178,10 @@ void ComposerWindow::showStatus(const QString &message, bool problem)
 
 void ComposerWindow::restoreLayout()
 {
-    resize(1480, 940);
+    QSize size(1480, 940);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableSize() * 0.9);
+    resize(size);
     m_ui->mainSplitter->setSizes({ 270, 1210 });
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->workSplitter->setSizes({ 640, 260 });

@@ -411,6 +411,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setSplitterState(u"main"_s, m_mainSplitter->saveState());
     m_settings->setSplitterState(u"right"_s, m_rightSplitter->saveState());
     saveEventTableState();
+    if (m_composer)
+        m_composer->close(); // keeps its layout too
     QMainWindow::closeEvent(event);
 }
 
@@ -773,11 +775,13 @@ ComposerWindow *MainWindow::openComposer()
 {
     ComposerEnvironment environment { std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()),
                                       m_analyzer->endpoints(), captureUrl(), dataDirectory() };
-    if (m_composer)
+    if (m_composer) {
         m_composer->setEnvironment(std::move(environment));
-    else
+    } else {
+        // A window of its own, owned by the console: it goes when the console goes.
         m_composer = new ComposerWindow(std::move(environment), this);
-    m_composer->setWindowFlag(Qt::Window);
+        m_composer->setWindowFlag(Qt::Window);
+    }
     m_composer->show();
     m_composer->raise();
     m_composer->activateWindow();
