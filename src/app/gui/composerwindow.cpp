@@ -86,6 +86,7 @@ ComposerWindow::ComposerWindow(ComposerEnvironment environment, QWidget *parent)
     m_ui->form->header()->resizeSection(ComposerFormModel::Field, charWidth * 30);
     m_ui->form->header()->resizeSection(ComposerFormModel::FieldType, charWidth * 24);
     m_ui->form->header()->resizeSection(ComposerFormModel::Pinned, charWidth * 6);
+    m_ui->form->viewport()->installEventFilter(this); // columns fitted to its width
     m_ui->form->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_form->setFieldLookup([this](int node) {
         return m_composer ? m_composer->fieldAt(m_body, JsonEditor::pathOf(m_tree, node)) : SchemaField();
@@ -366,9 +367,7 @@ void ComposerWindow::setBody(const QByteArray &body, Origin origin)
                 m_ui->form->expandToDepth(0);
             // Room for the longest key shown, within reason.
             m_ui->form->resizeColumnToContents(ComposerFormModel::Field);
-            const int widest = m_ui->form->width() * 2 / 5;
-            if (m_ui->form->columnWidth(ComposerFormModel::Field) > widest)
-                m_ui->form->setColumnWidth(ComposerFormModel::Field, widest);
+            fitFormColumns();
         } else {
             m_form->replaceTree(tree);
         }
@@ -1192,6 +1191,24 @@ void ComposerWindow::restoreLayout()
     m_ui->mainSplitter->restoreState(m_settings->splitterState(u"composer/main"_s));
     m_ui->workSplitter->restoreState(m_settings->splitterState(u"composer/work"_s));
     m_ui->editorSplitter->restoreState(m_settings->splitterState(u"composer/editors"_s));
+}
+
+// The values keep most of a narrow form: the key column at most two fifths, the type a quarter.
+void ComposerWindow::fitFormColumns()
+{
+    QHeaderView *header = m_ui->form->header();
+    const int room = m_ui->form->viewport()->width() - header->sectionSize(ComposerFormModel::Pinned);
+    const int charWidth = fontMetrics().averageCharWidth();
+    header->resizeSection(ComposerFormModel::FieldType, qBound(charWidth * 10, room / 4, charWidth * 24));
+    if (header->sectionSize(ComposerFormModel::Field) > room * 2 / 5)
+        header->resizeSection(ComposerFormModel::Field, qMax(charWidth * 12, room * 2 / 5));
+}
+
+bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->form->viewport() && event->type() == QEvent::Resize)
+        fitFormColumns();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void ComposerWindow::applyColors()

@@ -94,6 +94,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Origin { Text, Form, Load };
@@ -142,6 +143,7 @@ private:
     void deleteTemplate();
     void clearHistory();
     void restoreLayout();
+    void fitFormColumns();
     void applyColors();
 
     std::unique_ptr<Ui::ComposerWindow> m_ui;
