@@ -33,6 +33,9 @@ TunnelRunner::TunnelRunner(QObject *parent) : QObject(parent)
     m_killTimer.setSingleShot(true);
     m_killTimer.setInterval(kStopGraceMs);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { signalProcessGroup(true); });
+    m_leftoverTimer.setSingleShot(true);
+    m_leftoverTimer.setInterval(kStopGraceMs);
+    connect(&m_leftoverTimer, &QTimer::timeout, this, &TunnelRunner::killLeftovers);
 }
 
 TunnelRunner::~TunnelRunner()
@@ -109,21 +112,23 @@ void TunnelRunner::stopNow()
 {
     m_startTimer.stop();
     m_killTimer.stop();
-    if (!m_process)
-        return;
-    QProcess *process = m_process;
-    m_process = nullptr;
-    process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
-        signalProcessGroup(false);
-        if (!process->waitForFinished(kStopGraceMs)) {
-            signalProcessGroup(true);
-            process->waitForFinished(kStopGraceMs);
+    if (m_process) {
+        QProcess *process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            signalProcessGroup(false);
+            if (!process->waitForFinished(kStopGraceMs)) {
+                signalProcessGroup(true);
+                process->waitForFinished(kStopGraceMs);
+            }
         }
+        leaveProcessGroup();
+        m_stopping = false;
+        delete process;
     }
-    m_processGroup = 0;
-    m_stopping = false;
-    delete process;
+    // The group had its SIGTERM with the program; nothing waits for what ignored it.
+    killLeftovers();
 }
 
 void TunnelRunner::signalProcessGroup(bool kill)
@@ -139,6 +144,33 @@ void TunnelRunner::signalProcessGroup(bool kill)
     else if (m_process)
         m_process->terminate();
 #endif
+}
+
+// The program is gone; what it started may not be (a child that ignores SIGTERM, or one that
+// took the SIGTERM as it was being forked). It is killed when the grace ends or the runner goes.
+void TunnelRunner::leaveProcessGroup()
+{
+    if (m_processGroup <= 0)
+        return;
+#if defined(Q_OS_UNIX)
+    // A group id is not given to a new process while a member remains, so this reaches only
+    // the program's own leftovers.
+    if (::kill(-pid_t(m_processGroup), 0) == 0) {
+        m_leftoverGroup = m_processGroup;
+        m_leftoverTimer.start();
+    }
+#endif
+    m_processGroup = 0;
+}
+
+void TunnelRunner::killLeftovers()
+{
+    m_leftoverTimer.stop();
+#if defined(Q_OS_UNIX)
+    if (m_leftoverGroup > 0)
+        ::kill(-pid_t(m_leftoverGroup), SIGKILL);
+#endif
+    m_leftoverGroup = 0;
 }
 
 void TunnelRunner::readOutput()
@@ -226,7 +258,7 @@ void TunnelRunner::processFinished(int exitCode, QProcess::ExitStatus status)
     for (const QString &line : m_log.flush())
         takeLine(line);
     signalProcessGroup(false); // whatever it started and left behind
-    m_processGroup = 0;
+    leaveProcessGroup();
     m_killTimer.stop();
     m_startTimer.stop();
     const bool stopping = m_stopping;

@@ -56,6 +56,8 @@ private:
     void setState(State state);
     void note(const QString &line);
     void signalProcessGroup(bool kill);
+    void leaveProcessGroup();
+    void killLeftovers();
     void stopNow();
     QString tellingLine() const;
 
@@ -63,8 +65,10 @@ private:
     const TunnelTool *m_tool = nullptr;
     QProcess *m_process = nullptr;
     qint64 m_processGroup = 0; // the program's id while it runs
+    qint64 m_leftoverGroup = 0; // its group after it ended, while something in it may remain
     QTimer m_startTimer;
     QTimer m_killTimer;
+    QTimer m_leftoverTimer;
     TunnelLog m_log;
     State m_state = State::Stopped;
     QString m_publicUrl;
