@@ -107,9 +107,6 @@ QString signatureText(const SignatureVerdict &verdict)
 DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QTabWidget(parent)
 {
     setDocumentMode(true);
-    m_message = new QLabel;
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
 
     addTab(buildTreeTab(), tr("Tree"));
     addTab(buildRawTab(), tr("Raw"));
@@ -142,13 +139,18 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QTabWidget(parent)
     m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addTab(m_signature, tr("Signature"));
 
+    // Tabs shown only for some deliveries stay children of the view while out, so they are freed.
     m_decrypted = makeTextView();
+    m_decrypted->setParent(this);
+    m_decrypted->hide();
     m_decryptedHighlighter = new JsonHighlighter(m_decrypted->document());
     m_decryptedTab = m_decrypted;
 
     m_response = makeTextView();
     addTab(m_response, tr("Response"));
     m_forward = makeTextView();
+    m_forward->setParent(this);
+    m_forward->hide();
     showMessage(tr("Select a delivery to see it here."));
 }
 

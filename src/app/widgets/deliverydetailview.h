@@ -78,7 +78,6 @@ private:
     QPlainTextEdit *m_response = nullptr;
     QPlainTextEdit *m_forward = nullptr;
     QWidget *m_decryptedTab = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace hookscope
