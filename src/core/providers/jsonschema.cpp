@@ -103,9 +103,25 @@ bool isEnclosingSummary(const SchemaViolation &candidate, const QList<SchemaViol
     });
 }
 
+// Strings certainly valid in a date/time format. valijson compiles its own format regex on every
+// check (milliseconds in a debug build, for each date in each delivery); a "pattern" it compiles
+// once. Days 29-31 are left to valijson, which knows month lengths.
+const char *wellFormedPattern(const rapidjson::Value &format)
+{
+    if (format == "date")
+        return R"(^[0-9]+-(0[1-9]|1[012])-(0[1-9]|1[0-9]|2[0-8])$)";
+    if (format == "time")
+        return R"(^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$)";
+    if (format == "date-time")
+        return R"(^[0-9]+-(0[1-9]|1[012])-(0[1-9]|1[0-9]|2[0-8])[Tt])"
+               R"(([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$)";
+    return nullptr;
+}
+
 // JSON Schema applies "format" to strings only, but valijson 1.0 checks it against any value
-// (a null date-time fails). Each {"format": F} becomes {"allOf": [{"if": {"type": "string"},
-// "then": {"format": F}}]}, which valijson evaluates as the standard means.
+// (a null date-time fails). Each {"format": F} becomes {"allOf": [{"if": {"type": "string",
+// "not": {"pattern": WELL_FORMED}}, "then": {"format": F}}]}: only strings that are not plainly
+// well formed reach valijson's format check, which then words the problem.
 void applyFormatsToStringsOnly(rapidjson::Document &schema)
 {
     // Find every subschema with a format first, then rewrite them deepest first: changing an
@@ -137,6 +153,11 @@ void applyFormatsToStringsOnly(rapidjson::Document &schema)
         value->RemoveMember(format);
         rapidjson::Value condition(rapidjson::kObjectType);
         condition.AddMember("type", "string", allocator);
+        if (const char *pattern = wellFormedPattern(formatValue)) {
+            rapidjson::Value wellFormed(rapidjson::kObjectType);
+            wellFormed.AddMember("pattern", rapidjson::StringRef(pattern), allocator);
+            condition.AddMember("not", wellFormed, allocator);
+        }
         rapidjson::Value consequence(rapidjson::kObjectType);
         consequence.AddMember("format", formatValue, allocator);
         rapidjson::Value conditional(rapidjson::kObjectType);
@@ -231,7 +252,9 @@ QList<SchemaViolation> JsonSchema::validate(const Document &document, const QStr
     }
     valijson::ValidationResults results;
     try {
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        // valijson compiles each "pattern" regex on first use and keeps it in its validator, which is
+        // worth keeping: compiling dominates validation. One per thread, as it is not thread-safe.
+        thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
         valijson::adapters::RapidJsonAdapter adapter(*target);
         validator.validate(m_compiled->schema, adapter, &results);
     } catch (const std::exception &exception) {
