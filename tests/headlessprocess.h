@@ -41,8 +41,22 @@ public:
     bool terminate()
     {
         m_process.terminate();
-        return m_process.waitForFinished(15000) && m_process.exitStatus() == QProcess::NormalExit
+        const bool finished = m_process.waitForFinished(30000);
+        const bool clean = finished && m_process.exitStatus() == QProcess::NormalExit
                 && m_process.exitCode() == 0;
+        if (!clean)
+            reportUncleanExit(m_process, finished);
+        return clean;
+    }
+
+    // Says how a child ended when it was expected to end cleanly, with the end of what it wrote
+    // to stderr (a sanitizer report, an error message), so a failing test shows why.
+    static void reportUncleanExit(QProcess &process, bool finished)
+    {
+        const QByteArray errors = process.readAllStandardError();
+        qWarning("hookscope %s (exit status %d, code %d); its stderr ends with:\n%s",
+                 finished ? "did not exit cleanly" : "did not finish", int(process.exitStatus()),
+                 process.exitCode(), errors.right(4000).constData());
     }
 
     void kill()
@@ -68,11 +82,14 @@ inline int runHookscope(const QStringList &arguments, QByteArray *standardOutput
 {
     QProcess process;
     process.start(HeadlessProcess::executable(), arguments);
-    if (!process.waitForFinished(120000))
-        return -1;
+    const bool finished = process.waitForFinished(120000);
     if (standardOutput)
         *standardOutput = process.readAllStandardOutput();
     if (standardError)
         *standardError = process.readAllStandardError();
+    else if (!finished || process.exitStatus() != QProcess::NormalExit)
+        HeadlessProcess::reportUncleanExit(process, finished);
+    if (!finished)
+        return -1;
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
