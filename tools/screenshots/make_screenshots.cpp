@@ -9,6 +9,7 @@
 #include "gui/diffdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
+#include "gui/tunnelpanel.h"
 #include "models/deliverylistmodel.h"
 #include "models/composerformmodel.h"
 #include "models/jsontreemodel.h"
@@ -20,12 +21,14 @@
 #include "signing/signatureschemefactory.h"
 #include "store/datadirectory.h"
 #include "store/deliverystore.h"
+#include "tunnel/tunnelrunner.h"
 #include "widgets/deliverydetailview.h"
 #include "widgets/responseview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QDockWidget>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -85,6 +88,12 @@ QList<Delivery> seedDeliveries(qint64 start)
     wrong.replace("\"title\": \"Mr\"", "\"title\": 7");
     add("/willsuite", wrong);
     add("/stripe", SampleLibrary::body(u"stripe"_s, u"payment_intent.succeeded"_s), { { "Stripe-Signature", "t=1,v1=00" } });
+    // Through a Cloudflare quick tunnel: the connection from cloudflared, the client in a header.
+    for (const QByteArray &client : { QByteArray("198.51.100.7"), QByteArray("2001:db8:5::23") }) {
+        add("/willsuite", SampleLibrary::body(u"willsuite"_s, u"customer.created"_s),
+            { { "CF-Connecting-IP", client }, { "X-Forwarded-For", client }, { "X-Forwarded-Proto", "https" } });
+        all.last().peerAddress = u"127.0.0.1"_s;
+    }
     return all;
 }
 
@@ -139,9 +148,17 @@ int main(int argc, char *argv[])
         store.append(deliveries);
     }
     CaptureHost host(options, std::make_shared<ProviderDeliveryPreparer>(analyzer));
-    if (!host.start().isEmpty()) {
+    if (!host.start().isEmpty()) { // 8787 taken: any free port will do for the pictures
         options.port = 0;
+        host.restart(options);
     }
+
+    // The tunnel panel runs the stand-in cloudflared of the tests, which prints what the real
+    // one does.
+    qputenv("PATH", QByteArray(HOOKSCOPE_SOURCE_DIR "/tests/fixtures/tunnel:") + qgetenv("PATH"));
+    TunnelOptions tunnel;
+    tunnel.tool = u"cloudflared"_s;
+    AppSettings().setTunnelOptions(tunnel);
 
     for (const AppSettings::Theme theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
         AppSettings().setTheme(theme);
@@ -152,7 +169,8 @@ int main(int argc, char *argv[])
         settle(400);
         // A WillSuite delivery that fails its schema, its tree open at the failing field.
         for (int row = 0; row < window.deliveryModel()->rowCount(); ++row) {
-            if (window.deliveryModel()->summaryAt(row).target == "/willsuite") {
+            const DeliverySummary &summary = window.deliveryModel()->summaryAt(row);
+            if (summary.target == "/willsuite" && summary.forwardedClient.isEmpty()) {
                 window.deliveryView()->selectRow(row);
                 break;
             }
@@ -213,6 +231,20 @@ int main(int argc, char *argv[])
                                       Qt::Checked, Qt::CheckStateRole);
         settle(500);
         composer.grab().save(output + u"/composer-%1.png"_s.arg(suffix));
+
+        window.sidebarView()->setCurrentIndex(window.sidebarModel()->index(0, 0)); // all deliveries
+        settle(300);
+        window.deliveryView()->selectRow(0); // the last delivery, through the tunnel
+        window.resize(1760, 920); // room for the panel beside the list
+        window.tunnelDock()->show();
+        window.tunnelPanel()->start();
+        if (!QTest::qWaitFor([&] { return window.tunnelPanel()->runner()->state() == TunnelRunner::State::Up; }, 10000))
+            qWarning("the tunnel did not come up: %s", qPrintable(window.tunnelPanel()->runner()->log().lines().join(u"\n"_s) + window.tunnelPanel()->runner()->failureReason()));
+        settle(600);
+        window.grab().save(output + u"/tunnel-%1.png"_s.arg(suffix));
+        window.tunnelPanel()->stop();
+        window.tunnelDock()->hide();
+        window.resize(1500, 920);
     }
     AppSettings().setTheme(AppSettings::Theme::System);
     return 0;

@@ -6,6 +6,7 @@
 
 #include "common/endpointsfile.h"
 #include "store/datadirectory.h"
+#include "tunnel/tunnelcommand.h"
 #include "tunnel/tunnelrunner.h"
 #include "tunnel/tunneltool.h"
 #include "tunnel/webhookurls.h"
@@ -88,12 +89,7 @@ public:
             *error = tr("--listen needs the capture server's port (the one it printed), not 0");
             return false;
         }
-        // A server listening on every address is reached on loopback.
-        if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
-            address = QHostAddress::LocalHost;
-        else if (address == QHostAddress::AnyIPv6)
-            address = QHostAddress::LocalHostIPv6;
-        options->targetHost = address.toString();
+        options->targetHost = tunnelTargetHost(address);
         options->targetPort = port;
 
         if (!number(m_sshPort, 1, 65535, &options->sshPort, error)

@@ -130,6 +130,34 @@ void AppSettings::setExportDirectory(const QString &directory)
     m_settings.setValue(u"export/directory"_s, directory);
 }
 
+TunnelOptions AppSettings::tunnelOptions() const
+{
+    TunnelOptions options;
+    options.tool = m_settings.value(u"tunnel/tool"_s, u"cloudflared"_s).toString();
+    options.program = m_settings.value(u"tunnel/program"_s).toString();
+    options.startTimeout = std::chrono::seconds(qBound(1, m_settings.value(u"tunnel/startTimeoutSeconds"_s, 60).toInt(), 3600));
+    options.sshHost = m_settings.value(u"tunnel/sshHost"_s).toString();
+    options.sshPort = m_settings.value(u"tunnel/sshPort"_s, 0).toInt();
+    options.sshIdentity = m_settings.value(u"tunnel/sshIdentity"_s).toString();
+    options.remotePort = m_settings.value(u"tunnel/remotePort"_s, 0).toInt();
+    options.sshOptions = m_settings.value(u"tunnel/sshOptions"_s).toStringList();
+    options.publicUrl = m_settings.value(u"tunnel/publicUrl"_s).toString();
+    return options;
+}
+
+void AppSettings::setTunnelOptions(const TunnelOptions &options)
+{
+    m_settings.setValue(u"tunnel/tool"_s, options.tool);
+    m_settings.setValue(u"tunnel/program"_s, options.program);
+    m_settings.setValue(u"tunnel/startTimeoutSeconds"_s, qint64(options.startTimeout.count()));
+    m_settings.setValue(u"tunnel/sshHost"_s, options.sshHost);
+    m_settings.setValue(u"tunnel/sshPort"_s, options.sshPort);
+    m_settings.setValue(u"tunnel/sshIdentity"_s, options.sshIdentity);
+    m_settings.setValue(u"tunnel/remotePort"_s, options.remotePort);
+    m_settings.setValue(u"tunnel/sshOptions"_s, options.sshOptions);
+    m_settings.setValue(u"tunnel/publicUrl"_s, options.publicUrl);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

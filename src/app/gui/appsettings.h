@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/retentionpolicy.h"
+#include "tunnel/tunneloptions.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -40,6 +41,10 @@ public:
     void setRetention(const RetentionPolicy &policy);
     QString exportDirectory() const; // where the last export went
     void setExportDirectory(const QString &directory);
+
+    // The tunnel panel's tool and its settings (not the capture address, which is the server's).
+    TunnelOptions tunnelOptions() const;
+    void setTunnelOptions(const TunnelOptions &options);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -15,6 +15,8 @@
 #include "capture/capturehost.h"
 #include "cli/captureoptionsparser.h"
 #include "filterbar.h"
+#include "tunnelpanel.h"
+#include "tunnel/tunnelrunner.h"
 #include "models/deliverylistmodel.h"
 #include "models/eventtablemodel.h"
 #include "models/sidebarmodel.h"
@@ -27,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QProgressDialog>
 #include <QHeaderView>
@@ -156,7 +159,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_list->setColumnWidth(DeliveryListModel::Status, charWidth * 8);
     m_list->setColumnWidth(DeliveryListModel::Signature, charWidth * 11);
     m_list->setColumnWidth(DeliveryListModel::Size, charWidth * 11);
-    m_list->setColumnWidth(DeliveryListModel::Peer, charWidth * 16);
+    m_list->setColumnWidth(DeliveryListModel::Peer, charWidth * 34); // "2001:db8:5::23 via 127.0.0.1"
 
     m_eventModel = new EventTableModel(m_store.get(), std::shared_ptr<const ProviderCatalog>(
                                                               m_analyzer, &m_analyzer->catalog()),
@@ -208,6 +211,8 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_rateLabel = new QLabel;
     statusBar()->addWidget(m_listenLabel);
     statusBar()->addWidget(m_storeLabel, 1);
+    m_tunnelLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_tunnelLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -298,6 +303,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
         });
     }
 
+    buildTunnelDock();
     buildMenus();
     applyTheme();
     applyDesktopSettings();
@@ -359,6 +365,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *tunnel = m_tunnelDock->toggleViewAction();
+    tunnel->setText(tr("Public &tunnel"));
+    tunnel->setShortcut(Qt::CTRL | Qt::Key_T);
+    viewMenu->addAction(tunnel);
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QList<QPair<QString, AppSettings::Theme>> themes = {
@@ -384,6 +394,41 @@ void MainWindow::buildMenus()
                               "compose and replay webhook deliveries.</p>")
                                    .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildTunnelDock()
+{
+    m_tunnelPanel = new TunnelPanel(m_settings.get());
+    m_tunnelPanel->setEndpoints(m_analyzer->endpoints());
+    if (m_capture && m_capture->isRunning())
+        m_tunnelPanel->setCaptureAddress(m_capture->listenAddress(), m_capture->listenPort());
+    m_tunnelDock = new QDockWidget(tr("Public tunnel"), this);
+    m_tunnelDock->setObjectName(u"tunnelDock"_s);
+    m_tunnelDock->setWidget(m_tunnelPanel);
+    m_tunnelDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_tunnelDock);
+    connect(m_tunnelPanel, &TunnelPanel::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Copied the %1.").arg(what), 2000);
+    });
+    connect(m_tunnelPanel->runner(), &TunnelRunner::stateChanged, this, &MainWindow::updateTunnelStatus);
+    connect(m_tunnelPanel->runner(), &TunnelRunner::publicUrlChanged, this, &MainWindow::updateTunnelStatus);
+    connect(m_tunnelLabel, &QLabel::linkActivated, this, [this] {
+        m_tunnelDock->show();
+        m_tunnelDock->raise();
+    });
+}
+
+void MainWindow::updateTunnelStatus()
+{
+    const TunnelRunner *runner = m_tunnelPanel->runner();
+    QString text;
+    if (runner->state() == TunnelRunner::State::Up)
+        text = tr("Tunnel: <a href=\"#tunnel\">%1</a>").arg(runner->publicUrl().toHtmlEscaped());
+    else if (runner->state() == TunnelRunner::State::Starting)
+        text = tr("Tunnel: <a href=\"#tunnel\">starting…</a>");
+    else if (runner->state() == TunnelRunner::State::Failed)
+        text = tr("Tunnel: <a href=\"#tunnel\">failed</a>");
+    m_tunnelLabel->setText(text);
 }
 
 void MainWindow::restoreLayout()
@@ -979,6 +1024,7 @@ void MainWindow::openSettings()
     m_analyzer = std::make_shared<const DeliveryAnalyzer>(
             std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()), chosen.endpoints);
     m_exportController->setAnalyzer(m_analyzer);
+    m_tunnelPanel->setEndpoints(chosen.endpoints);
     if (!m_capture)
         return;
     m_capture->setPreparer(std::make_shared<ProviderDeliveryPreparer>(m_analyzer));
@@ -995,6 +1041,8 @@ void MainWindow::openSettings()
             || options.limits.idleTimeout != was.idleTimeout;
     if (listenChanged || limitsChanged) {
         const QString restartError = m_capture->restart(options);
+        m_tunnelPanel->setCaptureAddress(m_capture->listenAddress(),
+                                         m_capture->isRunning() ? m_capture->listenPort() : quint16(0));
         m_storeError = restartError.isEmpty() ? QString() : tr("Capture server not restarted: %1").arg(restartError);
         updateEmptyState();
         updateStatus();

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -38,6 +39,7 @@ struct RemovalScope;
 class SidebarModel;
 class TimelineWidget;
 class TrayIcon;
+class TunnelPanel;
 
 // The console: sidebar of endpoints/providers/event types, timeline, filters, the delivery list
 // or an event type's table, and the chosen delivery in detail.
@@ -64,6 +66,8 @@ public:
     DeliveryDetailView *detailView() const { return m_detail; }
     FilterBar *filterBar() const { return m_filterBar; }
     TimelineWidget *timeline() const { return m_timeline; }
+    TunnelPanel *tunnelPanel() const { return m_tunnelPanel; }
+    QDockWidget *tunnelDock() const { return m_tunnelDock; }
     // The delivery the detail view shows once its analysis finished (for tests).
     qint64 shownDeliveryId() const { return m_shownId; }
     // Imports an NDJSON or HAR file into the store, with progress; problems are reported.
@@ -91,6 +95,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildTunnelDock();
+    void updateTunnelStatus();
     void restoreLayout();
     void applyFilter();
     void sidebarChosen(const QModelIndex &index);
@@ -141,6 +147,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
+    QLabel *m_tunnelLabel = nullptr;
+    TunnelPanel *m_tunnelPanel = nullptr;
+    QDockWidget *m_tunnelDock = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     TrayIcon *m_tray = nullptr;
     NewEventTypes m_newEventTypes;

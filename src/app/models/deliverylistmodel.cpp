@@ -67,6 +67,11 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
         return tr("Refused: %1").arg(row.rejection);
     if (role == Qt::ToolTipRole && index.column() == EventTypes && !row.eventTypes.isEmpty())
         return row.eventTypes.join(u"\n"_s);
+    if (role == Qt::ToolTipRole && index.column() == Peer && !row.forwardedClient.isEmpty())
+        return tr("%1 is the client a tunnel or proxy named in the request's headers; the "
+                  "connection came from %2 port %3.")
+                .arg(row.forwardedClient, row.peerAddress)
+                .arg(row.peerPort);
     if (role == Qt::ToolTipRole && index.column() == Time)
         return localDateTime(row.receivedAtNs).toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s);
     if (role != Qt::DisplayRole)
@@ -89,7 +94,7 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
     case Size:
         return byteSize(row.bodySize);
     case Peer:
-        return row.peerAddress;
+        return peerText(row.forwardedClient, row.peerAddress);
     case ColumnCount:
         break;
     }
@@ -113,6 +118,13 @@ QVariant DeliveryListModel::headerData(int section, Qt::Orientation orientation,
     case ColumnCount: break;
     }
     return {};
+}
+
+QString DeliveryListModel::peerText(const QString &forwardedClient, const QString &peer)
+{
+    if (forwardedClient.isEmpty() || forwardedClient == peer)
+        return peer;
+    return tr("%1 via %2").arg(forwardedClient, peer);
 }
 
 bool DeliveryListModel::canFetchMore(const QModelIndex &parent) const

@@ -31,6 +31,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // "203.0.113.9 via 127.0.0.1": the client a tunnel or proxy names beside the connection's
+    // peer, or the peer alone.
+    static QString peerText(const QString &forwardedClient, const QString &peer);
+
     void setFilter(const DeliveryFilter &filter);
     const DeliverySummary &summaryAt(int row) const { return m_rows.at(row); }
     // Deliveries matching the filter, including those not paged in yet.

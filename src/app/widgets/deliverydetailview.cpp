@@ -3,6 +3,8 @@
 #include "common/httpresponse.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
+#include "common/forwardedclient.h"
+#include "models/deliverylistmodel.h"
 #include "models/headerlistmodel.h"
 #include "models/jsontreemodel.h"
 
@@ -151,6 +153,10 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QTabWidget(parent)
     m_forward = makeTextView();
     m_forward->setParent(this);
     m_forward->hide();
+    m_origin = new QLabel;
+    m_origin->setContentsMargins(8, 0, 8, 0);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setCornerWidget(m_origin, Qt::TopRightCorner);
     showMessage(tr("Select a delivery to see it here."));
 }
 
@@ -233,6 +239,8 @@ void DeliveryDetailView::showMessage(const QString &message)
     m_validation->clear();
     m_signature->clear();
     m_response->clear();
+    m_origin->clear();
+    m_origin->setToolTip(QString());
     setTabShown(m_decryptedTab, m_signature, false, tr("Decrypted"));
     showForwardOutcome(std::nullopt);
 }
@@ -341,6 +349,27 @@ void DeliveryDetailView::showDelivery(const Delivery &delivery, const DeliveryAn
     m_response->setPlainText(
             responseText(delivery.response.status, delivery.response.headers, delivery.response.body));
     showForwardOutcome(delivery.forwardOutcome);
+    showOrigin(delivery);
+}
+
+void DeliveryDetailView::showOrigin(const Delivery &delivery)
+{
+    const QString peer = delivery.peerAddress.isEmpty()
+            ? QString()
+            : delivery.peerAddress.contains(u':') ? u"[%1]:%2"_s.arg(delivery.peerAddress).arg(delivery.peerPort)
+                                                 : u"%1:%2"_s.arg(delivery.peerAddress).arg(delivery.peerPort);
+    const ForwardedClient client = forwardedClient(delivery.headers);
+    if (peer.isEmpty() && !client.isValid()) {
+        m_origin->clear();
+        m_origin->setToolTip(QString());
+        return;
+    }
+    m_origin->setText(tr("From %1").arg(DeliveryListModel::peerText(client.address, peer)));
+    m_origin->setToolTip(client.isValid()
+                                 ? tr("%1 is the client the %2 header names (a tunnel or proxy adds it; "
+                                      "anyone can send it); the connection came from %3.")
+                                           .arg(client.address, QString::fromLatin1(client.header), peer)
+                                 : tr("The connection came from %1.").arg(peer));
 }
 
 void DeliveryDetailView::showRaw()

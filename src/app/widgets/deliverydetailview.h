@@ -41,6 +41,7 @@ public:
     QTreeView *treeView() const { return m_tree; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     HexView *hexView() const { return m_hex; }
+    QLabel *originLabel() const { return m_origin; }
     QPlainTextEdit *rawView() const { return m_raw; }
 
 Q_SIGNALS:
@@ -56,6 +57,7 @@ private:
     void copyValue();
     void copyPath();
     void setTabShown(QWidget *tab, QWidget *after, bool shown, const QString &title);
+    void showOrigin(const Delivery &delivery);
 
     Delivery m_delivery;
     DeliveryAnalysis m_analysis;
@@ -78,6 +80,7 @@ private:
     QPlainTextEdit *m_response = nullptr;
     QPlainTextEdit *m_forward = nullptr;
     QWidget *m_decryptedTab = nullptr;
+    QLabel *m_origin = nullptr; // where the delivery came from, beside the tabs
 };
 
 } // namespace hookscope

@@ -132,6 +132,15 @@ QString TunnelCommand::displayText() const
     return words.join(u' ');
 }
 
+QString tunnelTargetHost(const QHostAddress &listenAddress)
+{
+    if (listenAddress == QHostAddress::AnyIPv4 || listenAddress == QHostAddress::Any)
+        return QHostAddress(QHostAddress::LocalHost).toString();
+    if (listenAddress == QHostAddress::AnyIPv6)
+        return QHostAddress(QHostAddress::LocalHostIPv6).toString();
+    return listenAddress.toString();
+}
+
 QString hostAuthority(const QString &host, quint16 port)
 {
     const bool ipv6 = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;

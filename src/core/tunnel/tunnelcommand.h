@@ -2,6 +2,7 @@
 
 #include "tunneloptions.h"
 
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ struct TunnelCommand
     QString displayText() const;
 };
 
+// Where a tunnel program reaches a capture server listening on this address: itself, or
+// loopback for a server listening on every address.
+QString tunnelTargetHost(const QHostAddress &listenAddress);
 // "host:port", "[2001:db8::1]:port".
 QString hostAuthority(const QString &host, quint16 port);
 // The host part of "[user@]host" (what a URL to the server names).
