@@ -256,7 +256,7 @@ private slots:
         QVERIFY(portAccepts(relayPort));
         console->window->close();
         console->window.reset();
-        QTRY_VERIFY(!portAccepts(relayPort));
+        QTRY_VERIFY_WITH_TIMEOUT(!portAccepts(relayPort), 10000);
     }
 
     void nothingToTunnelToWithoutACaptureServer()
