@@ -212,6 +212,7 @@ void TunnelPanel::updateUrls()
         edit->setReadOnly(true);
         edit->setObjectName(u"endpointUrl:"_s + url.path);
         edit->setCursorPosition(0);
+        edit->setToolTip(url.url); // whole, where the dock is narrower than the URL
         auto *button = new QToolButton;
         button->setText(tr("Copy"));
         button->setToolTip(tr("Copy the URL of %1").arg(url.path));
