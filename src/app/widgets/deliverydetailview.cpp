@@ -1,5 +1,6 @@
 #include "deliverydetailview.h"
 
+#include "codetext.h"
 #include "common/httpresponse.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -34,15 +34,6 @@ namespace {
 // A long single line (minified JSON) makes QPlainTextEdit slow to lay out; the hex view has it all.
 constexpr qsizetype kMaxRawTextBytes = 256 * 1024;
 constexpr int kPointerRole = Qt::UserRole + 1;
-
-QPlainTextEdit *makeTextView()
-{
-    auto *view = new QPlainTextEdit;
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
 
 QLabel *makeNote()
 {
@@ -81,12 +72,6 @@ QString forwardText(const ForwardOutcome &outcome)
         text += u"\n\n"_s + QObject::tr("(the body is cut at %1 here)")
                                     .arg(QLocale().formattedDataSize(ForwardOutcome::kMaxBodyBytes));
     return text;
-}
-
-// Character position in the UTF-8 text of a byte offset.
-int characterPosition(const QByteArray &utf8, qint64 byteOffset)
-{
-    return int(QString::fromUtf8(utf8.left(byteOffset)).size());
 }
 
 QString signatureText(const SignatureVerdict &verdict)
@@ -142,15 +127,15 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QTabWidget(parent)
     addTab(m_signature, tr("Signature"));
 
     // Tabs shown only for some deliveries stay children of the view while out, so they are freed.
-    m_decrypted = makeTextView();
+    m_decrypted = makeCodeView();
     m_decrypted->setParent(this);
     m_decrypted->hide();
     m_decryptedHighlighter = new JsonHighlighter(m_decrypted->document());
     m_decryptedTab = m_decrypted;
 
-    m_response = makeTextView();
+    m_response = makeCodeView();
     addTab(m_response, tr("Response"));
-    m_forward = makeTextView();
+    m_forward = makeCodeView();
     m_forward->setParent(this);
     m_forward->hide();
     m_origin = new QLabel;
@@ -216,7 +201,7 @@ QWidget *DeliveryDetailView::buildRawTab()
     layout->addLayout(tools);
     m_rawNote = makeNote();
     layout->addWidget(m_rawNote);
-    m_raw = makeTextView();
+    m_raw = makeCodeView();
     m_rawHighlighter = new JsonHighlighter(m_raw->document());
     layout->addWidget(m_raw);
     return tab;
@@ -401,8 +386,8 @@ void DeliveryDetailView::markParseProblems()
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(m_raw->document());
             const QByteArray &source = m_analysis.decoded.bytes;
-            selection.cursor.setPosition(characterPosition(source, offset));
-            selection.cursor.setPosition(characterPosition(source, offset + qMax<qint64>(length, 1)),
+            selection.cursor.setPosition(textPosition(source, offset));
+            selection.cursor.setPosition(textPosition(source, offset + qMax<qint64>(length, 1)),
                                          QTextCursor::KeepAnchor);
             selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             selection.format.setUnderlineColor(colour);
@@ -438,8 +423,8 @@ void DeliveryDetailView::nodeChosen(const QModelIndex &index)
         return;
     const QByteArray &source = m_jsonTree.source();
     QTextCursor cursor(text->document());
-    cursor.setPosition(characterPosition(source, offset));
-    cursor.setPosition(characterPosition(source, offset + length), QTextCursor::KeepAnchor);
+    cursor.setPosition(textPosition(source, offset));
+    cursor.setPosition(textPosition(source, offset + length), QTextCursor::KeepAnchor);
     text->setTextCursor(cursor);
     text->ensureCursorVisible();
 }
