@@ -89,6 +89,12 @@ private slots:
         QByteArray error;
         QCOMPARE(runHookscope({ u"--headless"_s, u"--listen"_s, u"nonsense"_s }, nullptr, &error), 2);
         QVERIFY(error.contains("expected ADDR:PORT"));
+        QCOMPARE(runHookscope({ u"--headless"_s, u"--max-body"_s, u"12X"_s }, nullptr, &error), 2);
+        QVERIFY2(error.contains("--max-body \"12X\": expected a size"), error.constData());
+        QCOMPARE(runHookscope({ u"--headless"_s, u"--idle-timeout"_s, u"-1"_s }, nullptr, &error), 2);
+        QVERIFY2(error.contains("--idle-timeout"), error.constData());
+        QCOMPARE(runHookscope({ u"--headless"_s, u"--max-connections"_s, u"0"_s }, nullptr, &error), 2);
+        QVERIFY2(error.contains("--max-connections"), error.constData());
     }
 
     void capturesExportsAndImportsByteForByte()

@@ -66,8 +66,8 @@ CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
             "Webhook test console: captures, decodes, composes and replays webhook deliveries.\n"
             "Without --headless it opens the console window.\n\n"
             "Commands (hookscope COMMAND --help for each):\n"
-            "  export   write stored deliveries as NDJSON\n"
-            "  import   read deliveries from an NDJSON export\n"
+            "  export   write stored deliveries as NDJSON, HAR, CSV, JSON, curl or a raw body\n"
+            "  import   read deliveries from an NDJSON or HAR file\n"
             "  samples  list the bundled sample deliveries\n"
             "  send     send a sample or a file, edited and signed like the vendor does\n"
             "  replay   send a stored delivery again, byte for byte\n"
@@ -115,8 +115,11 @@ int runGui(int argc, char *argv[])
     case SingleInstance::Role::Primary:
         break;
     }
-    MainWindow::applySettings(AppSettings(), &commandLine.capture, !commandLine.listenGiven,
-                              !commandLine.retentionGiven);
+    MainWindow::SettingsParts fromSettings;
+    fromSettings.setFlag(MainWindow::SettingsPart::ListenAddress, !commandLine.listenGiven);
+    fromSettings.setFlag(MainWindow::SettingsPart::Limits, !commandLine.limitsGiven);
+    fromSettings.setFlag(MainWindow::SettingsPart::Retention, !commandLine.retentionGiven);
+    MainWindow::applySettings(AppSettings(), &commandLine.capture, fromSettings);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';

@@ -37,13 +37,94 @@ CaptureOptionsParser::CaptureOptionsParser(QCommandLineParser &parser)
       m_keepDays(u"keep-days"_s,
                  QCoreApplication::translate("cli", "Keep only deliveries received in the last N "
                                                     "days."),
-                 u"N"_s)
+                 u"N"_s),
+      m_maxBody(u"max-body"_s,
+                QCoreApplication::translate("cli", "Largest request body; larger ones are answered "
+                                                   "413 without being read (default 25M)."),
+                u"SIZE"_s),
+      m_headerTimeout(u"header-timeout"_s,
+                      QCoreApplication::translate("cli", "Seconds a client has to send a request's "
+                                                         "headers (default 10)."),
+                      u"SECONDS"_s),
+      m_requestTimeout(u"request-timeout"_s,
+                       QCoreApplication::translate("cli", "Seconds a client has to send a whole "
+                                                          "request (default 60)."),
+                       u"SECONDS"_s),
+      m_idleTimeout(u"idle-timeout"_s,
+                    QCoreApplication::translate("cli", "Seconds an idle kept-alive connection stays "
+                                                       "open (default 30)."),
+                    u"SECONDS"_s),
+      m_maxConnections(u"max-connections"_s,
+                       QCoreApplication::translate("cli", "Connections served at once; more are "
+                                                          "answered 503 (default 2048)."),
+                       u"N"_s)
 {
-    m_parser.addOption(m_listen);
-    m_parser.addOption(m_dataDir);
-    m_parser.addOption(m_endpoint);
-    m_parser.addOption(m_keepLast);
-    m_parser.addOption(m_keepDays);
+    for (const QCommandLineOption *option : { &m_listen, &m_dataDir, &m_endpoint, &m_maxBody,
+                                              &m_headerTimeout, &m_requestTimeout, &m_idleTimeout,
+                                              &m_maxConnections, &m_keepLast, &m_keepDays })
+        m_parser.addOption(*option);
+}
+
+std::optional<qint64> CaptureOptionsParser::parseByteSize(const QString &text)
+{
+    QString digits = text.trimmed();
+    qint64 unit = 1;
+    if (!digits.isEmpty()) {
+        switch (digits.back().toUpper().unicode()) {
+        case 'K': unit = qint64(1) << 10; break;
+        case 'M': unit = qint64(1) << 20; break;
+        case 'G': unit = qint64(1) << 30; break;
+        default: break;
+        }
+        if (unit != 1)
+            digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number <= 0 || number > (qint64(1) << 40) / unit)
+        return std::nullopt;
+    return number * unit;
+}
+
+bool CaptureOptionsParser::readLimits(CaptureLimits *limits, QString *errorMessage) const
+{
+    if (m_parser.isSet(m_maxBody)) {
+        const std::optional<qint64> bytes = parseByteSize(m_parser.value(m_maxBody));
+        if (!bytes) {
+            *errorMessage = u"--max-body \"%1\": expected a size such as 25M, 512K or 1048576"_s
+                                    .arg(m_parser.value(m_maxBody));
+            return false;
+        }
+        limits->maxBodyBytes = *bytes;
+    }
+    const auto readSeconds = [&](const QCommandLineOption &option, std::chrono::milliseconds *into) {
+        if (!m_parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double seconds = m_parser.value(option).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400) {
+            *errorMessage = u"--%1 \"%2\": expected seconds between 0 and 86400"_s.arg(
+                    option.names().constFirst(), m_parser.value(option));
+            return false;
+        }
+        *into = std::chrono::milliseconds(qint64(seconds * 1000));
+        return true;
+    };
+    if (!readSeconds(m_headerTimeout, &limits->headTimeout)
+        || !readSeconds(m_requestTimeout, &limits->requestTimeout)
+        || !readSeconds(m_idleTimeout, &limits->idleTimeout))
+        return false;
+    if (m_parser.isSet(m_maxConnections)) {
+        bool ok = false;
+        const int connections = m_parser.value(m_maxConnections).toInt(&ok);
+        if (!ok || connections < 1 || connections > 1'000'000) {
+            *errorMessage = u"--max-connections \"%1\": expected 1 to 1000000"_s.arg(
+                    m_parser.value(m_maxConnections));
+            return false;
+        }
+        limits->maxConnections = connections;
+    }
+    return true;
 }
 
 namespace {
@@ -78,6 +159,11 @@ bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessag
         || !readCount(m_parser, m_keepDays, 36500, &keepDays, errorMessage))
         return false;
     result->capture.retention.keepDays = int(keepDays);
+    result->limitsGiven = m_parser.isSet(m_maxBody) || m_parser.isSet(m_headerTimeout)
+            || m_parser.isSet(m_requestTimeout) || m_parser.isSet(m_idleTimeout)
+            || m_parser.isSet(m_maxConnections);
+    if (!readLimits(&result->capture.limits, errorMessage))
+        return false;
     if (m_parser.isSet(m_listen)
         && !parseListenAddress(m_parser.value(m_listen), &result->capture.address,
                                &result->capture.port, errorMessage))

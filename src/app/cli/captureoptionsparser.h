@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hookscope {
 
 // What the GUI and --headless share on the command line: --listen, --data-dir, --endpoint,
@@ -19,6 +21,7 @@ struct CaptureCommandLine
     QList<Endpoint> endpoints;
     bool listenGiven = false; // --listen was on the command line (else the GUI's setting counts)
     bool retentionGiven = false; // --keep-last or --keep-days was (else the GUI's setting counts)
+    bool limitsGiven = false; // a limit was on the command line (else the GUI's settings count)
 };
 
 class CaptureOptionsParser
@@ -31,6 +34,8 @@ public:
 
     static bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port,
                                    QString *errorMessage);
+    // "25M", "512K", "1G" (binary multiples) or a number of bytes.
+    static std::optional<qint64> parseByteSize(const QString &text);
 
 private:
     QCommandLineParser &m_parser;
@@ -39,6 +44,13 @@ private:
     QCommandLineOption m_endpoint;
     QCommandLineOption m_keepLast;
     QCommandLineOption m_keepDays;
+    QCommandLineOption m_maxBody;
+    QCommandLineOption m_headerTimeout;
+    QCommandLineOption m_requestTimeout;
+    QCommandLineOption m_idleTimeout;
+    QCommandLineOption m_maxConnections;
+
+    bool readLimits(CaptureLimits *limits, QString *errorMessage) const;
 };
 
 QString listenUrl(const QHostAddress &address, quint16 port);

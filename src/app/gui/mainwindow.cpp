@@ -960,20 +960,22 @@ void MainWindow::storeShrank()
     updateStatus();
 }
 
-void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options, bool address,
-                               bool retention)
+void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options,
+                               SettingsParts parts)
 {
-    if (retention)
+    if (parts.testFlag(SettingsPart::Retention))
         options->retention = settings.retention();
-    if (address) {
+    if (parts.testFlag(SettingsPart::ListenAddress)) {
         QString ignored;
         CaptureOptionsParser::parseListenAddress(settings.listenAddress(), &options->address,
                                                  &options->port, &ignored);
     }
-    options->limits.maxBodyBytes = qint64(settings.maxBodyMiB()) * 1024 * 1024;
-    options->limits.headTimeout = std::chrono::seconds(settings.headTimeoutSeconds());
-    options->limits.requestTimeout = std::chrono::seconds(settings.requestTimeoutSeconds());
-    options->limits.idleTimeout = std::chrono::seconds(settings.idleTimeoutSeconds());
+    if (parts.testFlag(SettingsPart::Limits)) {
+        options->limits.maxBodyBytes = qint64(settings.maxBodyMiB()) * 1024 * 1024;
+        options->limits.headTimeout = std::chrono::seconds(settings.headTimeoutSeconds());
+        options->limits.requestTimeout = std::chrono::seconds(settings.requestTimeoutSeconds());
+        options->limits.idleTimeout = std::chrono::seconds(settings.idleTimeoutSeconds());
+    }
 }
 
 QString MainWindow::dataDirectory() const
@@ -1031,7 +1033,7 @@ void MainWindow::openSettings()
     if (chosen.retention != m_capture->options().retention)
         m_capture->setRetention(chosen.retention);
     CaptureOptions options = m_capture->options();
-    applySettings(*m_settings, &options, true);
+    applySettings(*m_settings, &options, SettingsPart::ListenAddress | SettingsPart::Limits);
     const bool listenChanged = options.address != m_capture->listenAddress()
             || (options.port != 0 && options.port != m_capture->listenPort());
     const CaptureLimits &was = m_capture->options().limits;

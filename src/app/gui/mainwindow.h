@@ -52,10 +52,11 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The console's capture settings (limits; the address and retention unless the command line
-    // gave them).
-    static void applySettings(const AppSettings &settings, CaptureOptions *options, bool address,
-                              bool retention = false);
+    // Which of the console's capture settings apply: the ones the command line did not give.
+    enum class SettingsPart { ListenAddress = 0x1, Limits = 0x2, Retention = 0x4 };
+    Q_DECLARE_FLAGS(SettingsParts, SettingsPart)
+    static void applySettings(const AppSettings &settings, CaptureOptions *options,
+                              SettingsParts parts);
 
     DeliveryListModel *deliveryModel() const { return m_listModel; }
     QTableView *deliveryView() const { return m_list; }
@@ -170,5 +171,7 @@ private:
     QFutureWatcher<DeliveryInspection> m_inspection;
     qint64 m_shownId = 0;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(MainWindow::SettingsParts)
 
 } // namespace hookscope

@@ -63,6 +63,9 @@ CaptureHttpServer::~CaptureHttpServer() = default;
 bool CaptureHttpServer::listen(const QHostAddress &address, quint16 port, QString *errorMessage)
 {
     auto *server = new GuardedTcpServer(m_limits, this);
+    // Qt's default backlog of 50 drops connections when a vendor sends a burst; the kernel caps
+    // it at net.core.somaxconn.
+    server->setListenBacklogSize(qBound(50, m_limits.maxConnections, 4096));
     if (!server->listen(address, port)) {
         if (errorMessage)
             *errorMessage = server->errorString();

@@ -2,6 +2,7 @@
 
 #include "common/deliverypreparer.h"
 #include "common/httpresponse.h"
+#include "descriptorlimit.h"
 #include "send/deliveryforwarder.h"
 #include "store/datadirectory.h"
 #include "store/deliveryindexer.h"
@@ -73,6 +74,8 @@ QString CaptureService::start()
             &CaptureService::removalFinished);
     m_indexer->setRetention(m_options.retention);
 
+    if (const QString warning = ensureDescriptorsFor(m_options.limits.maxConnections); !warning.isEmpty())
+        qCWarning(lcService).noquote() << warning;
     m_server = new CaptureHttpServer(m_options.limits, this);
     m_server->setSink(this);
     QString error;
