@@ -58,7 +58,13 @@ std::optional<RequestHead> ConnectionGuard::takeReceivedHead()
     if (m_receivedHeads.isEmpty())
         return std::nullopt;
     RequestHead head = m_receivedHeads.dequeue();
-    if (m_receivedHeads.isEmpty() && m_framer.isBetweenRequests()) {
+    if (m_receivedHeads.isEmpty() && m_deferredRejection) {
+        // Not from within QHttpServer's own handling of this request.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_deferredRejection && !m_takenOver)
+                takeOver(m_deferredRejection->first, m_deferredRejection->second);
+        }, Qt::QueuedConnection);
+    } else if (m_receivedHeads.isEmpty() && m_framer.isBetweenRequests()) {
         m_timer.stop();
         m_deadline = Deadline::None;
     }
@@ -93,6 +99,11 @@ void ConnectionGuard::responseSent(bool closeConnection)
 
 void ConnectionGuard::beforeServerReads()
 {
+    if (m_deferredRejection) {
+        if (m_receivedHeads.isEmpty())
+            takeOver(m_deferredRejection->first, m_deferredRejection->second);
+        return; // the framer has said its last word on this connection
+    }
     const qint64 available = m_socket->bytesAvailable();
     const qint64 fresh = available - m_unconsumed;
     if (fresh <= 0)
@@ -166,7 +177,19 @@ void ConnectionGuard::reject(FramingError error)
 
 void ConnectionGuard::rejectWith(int status, const QString &reason)
 {
+    if (!m_receivedHeads.isEmpty() && !m_deferredRejection) {
+        m_deferredRejection.emplace(status, reason);
+        // Should QHttpServer not take them, the connection is taken over all the same.
+        arm(Deadline::Request, m_limits.lingerTimeout);
+        return;
+    }
+    takeOver(status, reason);
+}
+
+void ConnectionGuard::takeOver(int status, const QString &reason)
+{
     m_takenOver = true;
+    m_deferredRejection.reset();
     m_timer.stop();
     m_deadline = Deadline::None;
 
@@ -252,6 +275,10 @@ void ConnectionGuard::onDeadline()
         rejectWith(408, u"request headers not received within %1"_s.arg(seconds(m_limits.headTimeout)));
         break;
     case Deadline::Request:
+        if (m_deferredRejection) {
+            takeOver(m_deferredRejection->first, m_deferredRejection->second);
+            break;
+        }
         rejectWith(408, u"request not received within %1 (%2 body bytes arrived)"_s
                                 .arg(seconds(m_limits.requestTimeout))
                                 .arg(m_framer.bodyBytesReceived()));

@@ -53,6 +53,7 @@ private:
     void onRequestComplete();
     void reject(FramingError error);
     void rejectWith(int status, const QString &reason);
+    void takeOver(int status, const QString &reason);
     void writePendingRejection();
     void drainAfterTakeover();
     void arm(Deadline deadline, std::chrono::milliseconds timeout);
@@ -70,6 +71,9 @@ private:
     int m_owedResponses = 0;
     bool m_takenOver = false;
     QByteArray m_pendingRejection;
+    // A rejection that waits until QHttpServer has handed over the requests received complete
+    // before the bytes that caused it: those are answered first, in order.
+    std::optional<std::pair<int, QString>> m_deferredRejection;
     qint64 m_drainedBytes = 0;
     QMetaObject::Connection m_afterServerConnection;
 };
