@@ -116,9 +116,9 @@ int runGui(int argc, char *argv[])
         break;
     }
     MainWindow::SettingsParts fromSettings;
-    fromSettings.setFlag(MainWindow::SettingsPart::ListenAddress, !commandLine.listenGiven);
-    fromSettings.setFlag(MainWindow::SettingsPart::Limits, !commandLine.limitsGiven);
-    fromSettings.setFlag(MainWindow::SettingsPart::Retention, !commandLine.retentionGiven);
+    fromSettings.listenAddress = !commandLine.listenGiven;
+    fromSettings.limits = !commandLine.limitsGiven;
+    fromSettings.retention = !commandLine.retentionGiven;
     MainWindow::applySettings(AppSettings(), &commandLine.capture, fromSettings);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())

@@ -963,14 +963,14 @@ void MainWindow::storeShrank()
 void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *options,
                                SettingsParts parts)
 {
-    if (parts.testFlag(SettingsPart::Retention))
+    if (parts.retention)
         options->retention = settings.retention();
-    if (parts.testFlag(SettingsPart::ListenAddress)) {
+    if (parts.listenAddress) {
         QString ignored;
         CaptureOptionsParser::parseListenAddress(settings.listenAddress(), &options->address,
                                                  &options->port, &ignored);
     }
-    if (parts.testFlag(SettingsPart::Limits)) {
+    if (parts.limits) {
         options->limits.maxBodyBytes = qint64(settings.maxBodyMiB()) * 1024 * 1024;
         options->limits.headTimeout = std::chrono::seconds(settings.headTimeoutSeconds());
         options->limits.requestTimeout = std::chrono::seconds(settings.requestTimeoutSeconds());
@@ -1033,7 +1033,9 @@ void MainWindow::openSettings()
     if (chosen.retention != m_capture->options().retention)
         m_capture->setRetention(chosen.retention);
     CaptureOptions options = m_capture->options();
-    applySettings(*m_settings, &options, SettingsPart::ListenAddress | SettingsPart::Limits);
+    SettingsParts fromSettings;
+    fromSettings.retention = false; // retention changes apply to the running store
+    applySettings(*m_settings, &options, fromSettings);
     const bool listenChanged = options.address != m_capture->listenAddress()
             || (options.port != 0 && options.port != m_capture->listenPort());
     const CaptureLimits &was = m_capture->options().limits;

@@ -53,8 +53,12 @@ public:
     ~MainWindow() override;
 
     // Which of the console's capture settings apply: the ones the command line did not give.
-    enum class SettingsPart { ListenAddress = 0x1, Limits = 0x2, Retention = 0x4 };
-    Q_DECLARE_FLAGS(SettingsParts, SettingsPart)
+    struct SettingsParts
+    {
+        bool listenAddress = true;
+        bool limits = true;
+        bool retention = true;
+    };
     static void applySettings(const AppSettings &settings, CaptureOptions *options,
                               SettingsParts parts);
 
@@ -171,7 +175,5 @@ private:
     QFutureWatcher<DeliveryInspection> m_inspection;
     qint64 m_shownId = 0;
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(MainWindow::SettingsParts)
 
 } // namespace hookscope
