@@ -1,1 +1,1 @@
-hookscope_add_fuzzer(jsontree LIBS hookscope_decode)
+hookscope_add_fuzzer(jsontree LIBS hookscope_decode SEEDS samples)

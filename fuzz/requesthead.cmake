@@ -1,0 +1,1 @@
+hookscope_add_fuzzer(requesthead LIBS hookscope_capture)
