@@ -379,6 +379,11 @@ void TestSigning::headerToken()
     QVERIFY2(basic.reason.contains(u"does not start with \"Bearer\""_s), qPrintable(basic.reason));
     QCOMPARE(statusOf(scheme->verify(verification("{}", {}, "s3cret"))), u"missing"_s);
     QCOMPARE(statusOf(scheme->verify(verification("{}", signedHeaders, {}))), u"unchecked"_s);
+    // A token pasted with a trailing space still verifies what its sender's header carries
+    // (found by fuzz_signing).
+    const HttpHeaderList padded = scheme->sign({ "{}", {}, "s3cret  ", fixedNow, {} });
+    QCOMPARE(statusOf(scheme->verify(verification("{}", padded, "s3cret  "))), u"valid"_s);
+    QCOMPARE(statusOf(scheme->verify(verification("{}", signedHeaders, "s3cret "))), u"valid"_s);
 }
 
 void TestSigning::factory()
