@@ -1,22 +1,14 @@
 // Decodes arbitrary bodies under the headers the first input byte chooses (low four bits: a row
 // of the table, or 15 for "Content-Type line, Content-Encoding line, then the body"; high bit:
 // tiny limits) and aborts when a span, offset, limit or kind invariant does not hold.
+#include "fuzzcheck.h"
+
 #include "decode/bodydecoder.h"
 #include "decode/jsontree.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace hookscope;
-
-#define CHECK(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 

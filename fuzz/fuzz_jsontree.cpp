@@ -1,24 +1,15 @@
 // Parses the input in both modes (and once more under a small node limit), walks every node,
 // calls every accessor and aborts when a span, index or strict/lenient invariant does not hold.
 
-#include "decode/jsontree.h"
+#include "fuzzcheck.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include "decode/jsontree.h"
 
 using hookscope::JsonDiagnostic;
 using hookscope::JsonNodeKind;
 using hookscope::JsonParseMode;
 using hookscope::JsonSpan;
 using hookscope::JsonTree;
-
-#define CHECK(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 

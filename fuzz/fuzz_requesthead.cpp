@@ -4,6 +4,8 @@
 // the forwarded client it names must be a plain IP address from one of the three headers, and
 // the target must route to the longest matching endpoint and never move a forward to another
 // host, port or path outside the forward target's own.
+#include "fuzzcheck.h"
+
 #include "capture/requestframer.h"
 #include "common/endpoint.h"
 #include "common/forwardedclient.h"
@@ -12,18 +14,8 @@
 #include <QHostAddress>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace hookscope;
-
-#define CHECK(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 
