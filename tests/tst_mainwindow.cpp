@@ -4,6 +4,7 @@
 #include "gui/composerwindow.h"
 #include "gui/diffdialog.h"
 #include "gui/filterbar.h"
+#include "gui/replaydialog.h"
 #include "gui/settingsdialog.h"
 #include "models/jsondiffmodel.h"
 #include "gui/mainwindow.h"
@@ -24,7 +25,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageAuthenticationCode>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -257,6 +264,51 @@ private slots:
         window.importPath(exported);
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
         QCOMPARE(window.sidebarModel()->total(), 2);
+    }
+
+    // Deliveries > Replay…: both selected deliveries go to the URL with their raw bodies, the
+    // hop-by-hop headers dropped, signed again GitHub's way; each answer listed.
+    void replaysTheSelectedDeliveries()
+    {
+        auto console = open(u"replay"_s);
+        QVERIFY(console);
+        MainWindow &window = *console->window;
+        const QByteArray first = R"({"event_type":"organisations.created","n":1})";
+        const QByteArray second = R"({"event_type":"organisations.deleted","n":2})";
+        post(console->host->listenPort(), "/enad/one", first);
+        post(console->host->listenPort(), "/enad/two", second);
+        QTRY_COMPARE(window.deliveryModel()->rowCount(), 2);
+        window.deliveryView()->selectAll();
+        QPointer<ReplayDialog> dialog = window.replaySelected();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->results()->topLevelItemCount(), 2);
+        QVERIFY2(dialog->findChild<QLineEdit *>(u"url"_s)->text().startsWith(u"http://127.0.0.1:"_s),
+                 "without a remembered URL the capture server is offered");
+
+        SendScriptedServer app("HTTP/1.1 202 Accepted\r\nContent-Length: 2\r\n\r\nok", 0);
+        dialog->findChild<QLineEdit *>(u"url"_s)->setText(u"http://127.0.0.1:%1/hooks"_s.arg(app.serverPort()));
+        auto *scheme = dialog->findChild<QComboBox *>(u"scheme"_s);
+        scheme->setCurrentIndex(scheme->findData(u"github"_s));
+        dialog->findChild<QLineEdit *>(u"secret"_s)->setText(u"It's a Secret to Everybody"_s);
+        QSignalSpy replayed(dialog.data(), &ReplayDialog::replayed);
+        dialog->findChild<QPushButton *>(u"replay"_s)->click();
+        QVERIFY(replayed.wait(30000));
+        QCOMPARE(replayed.first().at(0).toInt(), 2);
+        QCOMPARE(replayed.first().at(1).toInt(), 0);
+        QCOMPARE(app.requests().size(), 2);
+        for (const QByteArray &body : { first, second }) {
+            const auto sent = std::find_if(app.requests().cbegin(), app.requests().cend(),
+                                           [&](const QByteArray &request) { return request.endsWith(body); });
+            QVERIFY2(sent != app.requests().cend(), body.constData());
+            QVERIFY(sent->startsWith("POST /hooks HTTP/1.1\r\n"));
+            const QByteArray signature = "sha256="
+                    + QMessageAuthenticationCode::hash(body, "It's a Secret to Everybody", QCryptographicHash::Sha256).toHex();
+            QVERIFY2(sent->contains("X-Hub-Signature-256: " + signature), sent->constData());
+        }
+        QTRY_VERIFY(dialog->results()->topLevelItem(1)->text(2).startsWith(u"202"_s));
+        dialog->results()->setCurrentItem(dialog->results()->topLevelItem(1));
+        dialog->close();
+        QTRY_VERIFY(!dialog);
     }
 
     void settingsKeepWhatWasEntered()

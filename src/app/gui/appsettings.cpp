@@ -120,6 +120,16 @@ void AppSettings::setRetention(const RetentionPolicy &policy)
     m_settings.setValue(u"store/keepDays"_s, policy.keepDays);
 }
 
+QString AppSettings::replayUrl() const
+{
+    return m_settings.value(u"replay/url"_s).toString();
+}
+
+void AppSettings::setReplayUrl(const QString &url)
+{
+    m_settings.setValue(u"replay/url"_s, url);
+}
+
 QString AppSettings::exportDirectory() const
 {
     return m_settings.value(u"export/directory"_s).toString();

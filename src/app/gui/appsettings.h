@@ -41,6 +41,8 @@ public:
     void setRetention(const RetentionPolicy &policy);
     QString exportDirectory() const; // where the last export went
     void setExportDirectory(const QString &directory);
+    QString replayUrl() const; // where the last replay went
+    void setReplayUrl(const QString &url);
 
     // The tunnel panel's tool and its settings (not the capture address, which is the server's).
     TunnelOptions tunnelOptions() const;

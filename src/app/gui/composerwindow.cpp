@@ -13,6 +13,7 @@
 #include "send/sendrequestbuilder.h"
 #include "ui_composerwindow.h"
 #include "widgets/composerfielddelegate.h"
+#include "widgets/signatureschemetitles.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -828,16 +829,8 @@ void ComposerWindow::fillSchemes()
 {
     m_ui->scheme->addItem(tr("The provider's"), QString());
     m_ui->scheme->addItem(tr("None: send unsigned"), u"none"_s);
-    const QHash<QString, QString> names = {
-        { u"standard-webhooks"_s, tr("Standard Webhooks") },
-        { u"stripe"_s, tr("Stripe-style (Stripe-Signature)") },
-        { u"github"_s, tr("GitHub-style (X-Hub-Signature-256)") },
-        { u"phasio"_s, tr("Phasio: encrypt, then sign") },
-        { u"hmac"_s, tr("Generic HMAC header") },
-        { u"header-token"_s, tr("Token header (Authorization: Bearer …)") },
-    };
     for (const QString &id : signatureSchemeIds())
-        m_ui->scheme->addItem(names.value(id, id), id);
+        m_ui->scheme->addItem(signatureSchemeTitle(id), id);
 }
 
 void ComposerWindow::updateSigningView()

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "composerwindow.h"
+#include "replaydialog.h"
 #include "cli/endpointrepository.h"
 #include "diffdialog.h"
 #include "exportcontroller.h"
@@ -354,6 +355,8 @@ void MainWindow::buildMenus()
     QAction *compare = deliveriesMenu->addAction(tr("&Compare the two selected"), this,
                                                  &MainWindow::compareSelected);
     compare->setShortcut(Qt::CTRL | Qt::Key_D);
+    QAction *replay = deliveriesMenu->addAction(tr("&Replay…"), this, &MainWindow::replaySelected);
+    replay->setShortcut(Qt::CTRL | Qt::Key_R);
     QAction *newest = deliveriesMenu->addAction(tr("Go to &newest"), this, [this] {
         m_list->scrollToTop();
         m_list->selectRow(0);
@@ -749,6 +752,39 @@ void MainWindow::compareSelected()
     dialog->show();
 }
 
+ReplayDialog *MainWindow::replaySelected()
+{
+    constexpr qsizetype kMaxReplayed = 1000;
+    QList<qint64> ids = selectedDeliveryIds();
+    if (ids.isEmpty() && m_shownId > 0)
+        ids = { m_shownId };
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Choose the deliveries to replay first."), 4000);
+        return nullptr;
+    }
+    if (ids.size() > kMaxReplayed) {
+        statusBar()->showMessage(tr("Replay sends at most %1 deliveries at a time; the oldest %1 "
+                                    "of the selection are offered.").arg(kMaxReplayed), 6000);
+        ids.resize(kMaxReplayed);
+    }
+    QList<Delivery> deliveries;
+    for (qint64 id : std::as_const(ids)) {
+        if (std::optional<Delivery> delivery = m_store->load(id))
+            deliveries.append(std::move(*delivery));
+    }
+    if (deliveries.isEmpty())
+        return nullptr;
+    // Without a remembered URL, the capture server itself: the whole loop works with no app.
+    const QString capture = captureUrl();
+    const QString suggested = capture.isEmpty() ? QString() : capture + QString::fromUtf8(deliveries.first().target);
+    auto *dialog = new ReplayDialog(std::move(deliveries),
+                                    std::shared_ptr<const ProviderCatalog>(m_analyzer, &m_analyzer->catalog()),
+                                    m_settings.get(), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::copyAsCurl()
 {
     const qint64 id = m_shownId;
@@ -868,6 +904,7 @@ void MainWindow::showDeliveryMenu(QAbstractItemView *view, const QPoint &positio
     menu.addAction(tr("&Export selected…"), this, [this] { openExportDialog(ExportDialog::Scope::Selected); });
     menu.addAction(tr("Copy as &curl command"), this, &MainWindow::copyAsCurl);
     menu.addAction(tr("C&ompare the two selected"), this, &MainWindow::compareSelected);
+    menu.addAction(tr("&Replay…"), this, &MainWindow::replaySelected);
     menu.exec(view->viewport()->mapToGlobal(position));
 }
 

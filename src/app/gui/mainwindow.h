@@ -27,6 +27,7 @@ namespace hookscope {
 class AppSettings;
 class CaptureHost;
 class ComposerWindow;
+class ReplayDialog;
 struct CaptureOptions;
 class DeliveryAnalyzer;
 class DeliveryDetailView;
@@ -82,6 +83,9 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     // The composer window (one, made on first use), shown.
     ComposerWindow *openComposer();
+    // Deliveries > Replay…: the selected deliveries (else the one shown) in a replay dialog;
+    // null when none is chosen.
+    ReplayDialog *replaySelected();
 
     // File > Export: the dialog, offering the selection, what the list shows, or all.
     ExportDialog *openExportDialog(ExportDialog::Scope scope);
