@@ -27,6 +27,13 @@ namespace {
 
 constexpr qint64 kMaxBody = 4 * 1024 * 1024;
 
+// A string literal's bytes, NULs inside included, without the terminating one.
+template<std::size_t N>
+QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 QByteArray post(const QByteArray &target, const QByteArray &body,
                 const QByteArray &contentType = "application/json", const QByteArray &extraHeaders = {})
 {
@@ -193,13 +200,13 @@ private Q_SLOTS:
 
     void invalidUtf8AndNulBytes()
     {
-        QCOMPARE(deliver(QByteArray("{\"name\":\"\xc3\x28\xff\xfe\",\"x\":1}", 25)), 200);
-        QCOMPARE(deliver(QByteArray("{\"a\":\"\0\0\0\",\"b\":\0}\0", 19)), 200);
+        QCOMPARE(deliver(bytes("{\"name\":\"\xc3\x28\xff\xfe\",\"x\":1}")), 200);
+        QCOMPARE(deliver(bytes("{\"a\":\"\0\0\0\",\"b\":\0}\0")), 200);
         QCOMPARE(deliver("{\"v\":1}", "application/json; charset=utf-8", "X-Bytes: \x80\xfe\xff\r\n"), 200);
         // A NUL in the request line or a header name is not HTTP: refused, not crashed on.
-        const int status = exchange(QByteArray("POST /a\0b HTTP/1.1\r\nContent-Length: 0\r\n\r\n", 41));
+        const int status = exchange(bytes("POST /a\0b HTTP/1.1\r\nContent-Length: 0\r\n\r\n"));
         QVERIFY2(status == 0 || status == 400 || status == 200, qPrintable(QString::number(status)));
-        exchange(QByteArray("POST / HTTP/1.1\r\nX-\0: 1\r\nContent-Length: 0\r\n\r\n", 43));
+        exchange(bytes("POST / HTTP/1.1\r\nX-\0: 1\r\nContent-Length: 0\r\n\r\n"));
     }
 
     void deepNestingManyKeysHugeNumbersDuplicateKeys()
@@ -220,7 +227,7 @@ private Q_SLOTS:
     void wrongAndMissingContentTypes()
     {
         QCOMPARE(deliver("{\"json\":true}", "image/png"), 200);
-        QCOMPARE(deliver(QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11), "application/json"), 200);
+        QCOMPARE(deliver(bytes("\x89PNG\r\n\x1a\n\0\0\0"), "application/json"), 200);
         QCOMPARE(deliver("--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n--x--", "multipart/form-data"), 200);
         QCOMPARE(deliver("<a><b>unclosed", "application/xml"), 200);
         QCOMPARE(deliver("a=1&b=%zz&=&&c", "application/x-www-form-urlencoded"), 200);

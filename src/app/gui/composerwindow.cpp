@@ -1199,7 +1199,8 @@ void ComposerWindow::fitFormColumns()
 
 bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->form->viewport() && event->type() == QEvent::Resize)
+    // The type first: the form's viewport also reports events while the form is being destroyed.
+    if (event->type() == QEvent::Resize && watched == m_ui->form->viewport())
         fitFormColumns();
     return QMainWindow::eventFilter(watched, event);
 }
