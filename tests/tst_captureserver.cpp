@@ -359,6 +359,54 @@ private slots:
 #endif
     }
 
+    // The store itself refuses (its size limit stands in for a full disk or a read-only
+    // database; the journal beside it still writes): every delivery answered 2xx is kept in the
+    // journal and indexed once the store takes deliveries again; later ones are answered 503
+    // with the store's error until then.
+    void answers503WhileTheStoreRefusesAndLosesNothingAcknowledged()
+    {
+        auto service = startService({}, 256 * 1024);
+        QVERIFY(service);
+        QSignalSpy failures(service.get(), &CaptureService::storeFailed);
+        const QByteArray body(3000, 'x');
+        const QByteArray request = "POST /fill HTTP/1.1\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        int acknowledged = 0;
+        QByteArray refusal;
+        for (int attempt = 0; attempt < 2000 && refusal.isEmpty(); ++attempt) {
+            const QByteArray answer = exchange(service->listenPort(), request, 1).value(0);
+            const int status = RawHttpClient::statusOf(answer);
+            if (status == 200)
+                ++acknowledged;
+            else if (status == 503)
+                refusal = answer;
+            else
+                QFAIL(qPrintable(u"unexpected answer %1"_s.arg(status)));
+        }
+        QVERIFY2(!refusal.isEmpty(), "the store never filled up");
+        QVERIFY(acknowledged > 0);
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().first().toString().contains(u"full"_s), qPrintable(failures.first().first().toString()));
+        QVERIFY2(RawHttpClient::bodyOf(refusal).contains("delivery not stored"), refusal.constData());
+        QVERIFY2(RawHttpClient::bodyOf(refusal).contains("full"), refusal.constData());
+        // Still refusing, still said only once.
+        QCOMPARE(RawHttpClient::statusOf(exchange(service->listenPort(), request, 1).value(0)), 503);
+        QCOMPARE(failures.size(), 1);
+        service->stop();
+
+        // Room again: everything acknowledged is there, nothing refused is.
+        CaptureOptions roomy;
+        roomy.port = 0;
+        roomy.store.databasePath = databasePath(m_serial);
+        CaptureService again(roomy, preparerFor({}));
+        QCOMPARE(again.start(), QString());
+        auto store = reader();
+        QVERIFY(waitForStored(*store, acknowledged));
+        QCOMPARE(store->count({}), acknowledged);
+        QCOMPARE(RawHttpClient::statusOf(exchange(again.listenPort(), request, 1).value(0)), 200);
+        QVERIFY(waitForStored(*store, acknowledged + 1));
+    }
+
     void refusesASecondServiceOnTheSameStore()
     {
         auto first = startService();

@@ -1,3 +1,4 @@
+#include "damagedstores.h"
 #include "exchange/ndjsonreader.h"
 #include "headlessprocess.h"
 #include "rawhttpclient.h"
@@ -95,6 +96,82 @@ private slots:
         QVERIFY2(error.contains("--idle-timeout"), error.constData());
         QCOMPARE(runHookscope({ u"--headless"_s, u"--max-connections"_s, u"0"_s }, nullptr, &error), 2);
         QVERIFY2(error.contains("--max-connections"), error.constData());
+    }
+
+    void refusesAStoreItCannotUse_data()
+    {
+        QTest::addColumn<damagedstores::Damage>("damage");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("garbage") << damagedstores::Damage::Garbage << u"not an SQLite database"_s;
+        QTest::newRow("truncated") << damagedstores::Damage::Truncated << u"cut short"_s;
+        QTest::newRow("newer") << damagedstores::Damage::Newer << u"written by a newer Hookscope"_s;
+    }
+
+    // Capture, export, import and replay all say what is wrong with the store and how out, exit
+    // non-zero, and leave the file as it was.
+    void refusesAStoreItCannotUse()
+    {
+        QFETCH(damagedstores::Damage, damage);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString database = damagedstores::makeDamaged(dataDir, damage);
+        QVERIFY(!database.isEmpty());
+        const QByteArray before = damagedstores::digestOf(database);
+        QFile ndjson(dir.filePath(u"one.ndjson"_s));
+        QVERIFY(damagedstores::writeStore(dir.filePath(u"good"_s), 1));
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dir.filePath(u"good"_s), u"-o"_s, ndjson.fileName() }), 0);
+
+        const QList<QStringList> commands = {
+            { u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir },
+            { u"export"_s, u"--data-dir"_s, dataDir },
+            { u"import"_s, u"--data-dir"_s, dataDir, ndjson.fileName() },
+            { u"replay"_s, u"--data-dir"_s, dataDir, u"--id"_s, u"1"_s, u"--url"_s, u"http://127.0.0.1:9/"_s },
+        };
+        for (const QStringList &command : commands) {
+            QByteArray output;
+            QByteArray error;
+            const int exitCode = runHookscope(command, &output, &error);
+            QVERIFY2(exitCode > 0, qPrintable(command.first() + u" exited with "_s + QString::number(exitCode)));
+            const QString said = QString::fromUtf8(error);
+            QVERIFY2(said.contains(database) && said.contains(problem) && said.contains(u"Nothing was changed"_s)
+                             && said.contains(u"--data-dir"_s),
+                     qPrintable(command.first() + u": "_s + said));
+            QVERIFY2(!said.contains(u"Sanitizer"_s), qPrintable(said));
+            QVERIFY(output.isEmpty());
+            QCOMPARE(damagedstores::digestOf(database), before);
+        }
+    }
+
+    // A data directory or store that others can read is named with the chmod that fixes it.
+    void warnsOfADataDirectoryOthersCanRead()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"open"_s);
+        QVERIFY(damagedstores::writeStore(dataDir, 1));
+        const QString database = DataDirectory::databasePath(dataDir);
+        QVERIFY(QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup));
+        HeadlessProcess hookscope;
+        QVERIFY(hookscope.start(dataDir));
+        QVERIFY(hookscope.terminate());
+        const QString said = QString::fromUtf8(hookscope.process().readAllStandardError());
+        QVERIFY2(said.contains(u"warning: the data directory %1 can be read by its group and every user"_s.arg(dataDir))
+                         && said.contains(u"chmod 700 %1"_s.arg(dataDir)),
+                 qPrintable(said));
+        QVERIFY2(said.contains(u"the delivery store %1 can be read and changed by its group"_s.arg(database))
+                         && said.contains(u"chmod 600 %1"_s.arg(database)),
+                 qPrintable(said));
+
+        // A data directory Hookscope makes is its owner's alone, and says nothing.
+        const QString fresh = dir.filePath(u"fresh"_s);
+        HeadlessProcess second;
+        QVERIFY(second.start(fresh));
+        QVERIFY(second.terminate());
+        QCOMPARE(second.process().readAllStandardError(), QByteArray());
+        QVERIFY(DataDirectory::exposure(fresh).isEmpty());
+        QCOMPARE(QFileInfo(DataDirectory::databasePath(fresh)).permissions() & 0x0077, QFile::Permissions());
     }
 
     void capturesExportsAndImportsByteForByte()

@@ -11,12 +11,16 @@
 #include "gui/desktopidentity.h"
 #include "gui/mainwindow.h"
 #include "gui/singleinstance.h"
+#include "gui/storeproblemprompt.h"
+#include "store/datadirectory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace hookscope;
@@ -96,6 +100,22 @@ CaptureCommandLine parseCaptureCommandLine(bool *printDeliveries)
     return commandLine;
 }
 
+// Empty when this process is the data directory's console; otherwise how main() ends.
+std::optional<int> claimInstance(SingleInstance &instance)
+{
+    QString error;
+    switch (instance.claim(QApplication::arguments().mid(1), &error)) {
+    case SingleInstance::Role::Secondary:
+        return 0;
+    case SingleInstance::Role::Failed:
+        QTextStream(stderr) << "hookscope: " << error << '\n';
+        return 1;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+    return std::nullopt;
+}
+
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -104,17 +124,21 @@ int runGui(int argc, char *argv[])
     DesktopIdentity::apply();
     bool unused = false;
     CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
-    SingleInstance instance(commandLine.dataDirectory);
-    QString instanceError;
-    switch (instance.claim(QApplication::arguments().mid(1), &instanceError)) {
-    case SingleInstance::Role::Secondary:
-        return 0;
-    case SingleInstance::Role::Failed:
-        QTextStream(stderr) << "hookscope: " << instanceError << '\n';
+    auto instance = std::make_unique<SingleInstance>(commandLine.dataDirectory);
+    std::optional<int> exitCode = claimInstance(*instance);
+    if (exitCode)
+        return *exitCode;
+    const StoreProblemPrompt::Choice storeChoice = StoreProblemPrompt::resolve(commandLine.dataDirectory);
+    if (storeChoice.outcome == StoreProblemPrompt::Outcome::Quit)
         return 1;
-    case SingleInstance::Role::Primary:
-        break;
+    if (storeChoice.dataDirectory != commandLine.dataDirectory) {
+        commandLine.dataDirectory = storeChoice.dataDirectory;
+        commandLine.capture.store.databasePath = DataDirectory::databasePath(storeChoice.dataDirectory);
+        instance = std::make_unique<SingleInstance>(commandLine.dataDirectory);
+        if ((exitCode = claimInstance(*instance)))
+            return *exitCode;
     }
+    const bool readOnly = storeChoice.outcome == StoreProblemPrompt::Outcome::ReadOnly;
     MainWindow::SettingsParts fromSettings;
     fromSettings.listenAddress = !commandLine.listenGiven;
     fromSettings.limits = !commandLine.limitsGiven;
@@ -125,13 +149,14 @@ int runGui(int argc, char *argv[])
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';
     auto analyzer = std::make_shared<const DeliveryAnalyzer>(catalog, commandLine.endpoints);
     CaptureHost host(commandLine.capture, std::make_shared<ProviderDeliveryPreparer>(analyzer));
-    const QString error = host.start();
-    MainWindow window(&host, commandLine.capture.store.databasePath, analyzer,
+    const QString error = readOnly ? QString() : host.start();
+    MainWindow window(readOnly ? nullptr : &host, commandLine.capture.store.databasePath, analyzer,
                       error.isEmpty() ? QString()
                                       : QApplication::translate("cli", "Capture server not "
                                                                        "started: %1")
-                                                .arg(error));
-    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::bringToFront);
+                                                .arg(error),
+                      readOnly ? storeChoice.problem : QString());
+    QObject::connect(instance.get(), &SingleInstance::activated, &window, &MainWindow::bringToFront);
     window.show();
     return app.exec();
 }

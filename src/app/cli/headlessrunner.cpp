@@ -3,7 +3,9 @@
 #include "capture/capturehost.h"
 #include "providers/providerdeliverypreparer.h"
 #include "common/timestamp.h"
+#include "store/datadirectory.h"
 #include "store/deliverystore.h"
+#include "store/storediagnosis.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,13 @@ int runHeadless(const CaptureCommandLine &commandLine, bool printDeliveries)
     auto preparer = ProviderDeliveryPreparer::withDefaultCatalog(commandLine.endpoints, &problems);
     for (const QString &problem : std::as_const(problems))
         err << "hookscope: provider skipped: " << problem << '\n';
+    if (const StoreDiagnosis diagnosis = StoreDiagnosis::of(commandLine.capture.store.databasePath);
+        !diagnosis.isUsable()) {
+        err << "hookscope: " << diagnosis.message() << '\n';
+        return 1;
+    }
+    for (const QString &warning : DataDirectory::exposure(commandLine.dataDirectory))
+        err << "hookscope: warning: " << warning << '\n';
     CaptureHost host(commandLine.capture, preparer);
     const QString error = host.start();
     if (!error.isEmpty()) {

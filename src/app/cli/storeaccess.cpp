@@ -4,6 +4,7 @@
 #include "store/deliveryindexer.h"
 #include "store/deliveryjournal.h"
 #include "store/deliverystore.h"
+#include "store/storediagnosis.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,6 +51,10 @@ bool StoreAccess::open(DeliveryStore &store, const QString &dataDirectory, Mode 
     }
     if (mode == Mode::CreateIfMissing && !DataDirectory::prepare(dataDirectory, error))
         return false;
+    if (const StoreDiagnosis diagnosis = StoreDiagnosis::of(path); !diagnosis.isUsable()) {
+        *error = diagnosis.message();
+        return false;
+    }
     StoreOptions options;
     options.databasePath = path;
     bool captureRunning = false;

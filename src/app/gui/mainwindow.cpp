@@ -24,6 +24,7 @@
 #include "providers/deliveryanalyzer.h"
 #include "store/deliverystore.h"
 #include "widgets/deliverydetailview.h"
+#include "widgets/statusbanner.h"
 #include "widgets/timelinewidget.h"
 
 #include <QActionGroup>
@@ -114,19 +115,21 @@ bool paletteIsDark(const QPalette &palette)
 
 MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
                        std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
-                       QWidget *parent)
+                       const QString &readOnlyReason, QWidget *parent)
     : QMainWindow(parent),
       m_capture(capture),
       m_databasePath(databasePath),
       m_analyzer(std::move(analyzer)),
       m_store(std::make_unique<DeliveryStore>()),
       m_settings(std::make_unique<AppSettings>()),
+      m_readOnly(!readOnlyReason.isEmpty()),
       m_storeError(startError)
 {
     setWindowTitle(tr("Hookscope"));
     m_clock.start();
     StoreOptions readOptions;
     readOptions.databasePath = databasePath;
+    readOptions.readOnly = m_readOnly;
     if (!m_store->open(readOptions) && m_storeError.isEmpty())
         m_storeError = m_store->lastError();
 
@@ -203,7 +206,23 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({ 330, 1110 });
-    setCentralWidget(m_mainSplitter);
+    m_storeBanner = new StatusBanner(StatusBanner::Level::Error);
+    m_noticeBanner = new StatusBanner(StatusBanner::Level::Warning);
+    QStringList notices;
+    if (m_readOnly)
+        notices.append(tr("Read-only, capture is off: the delivery store cannot be written (%1). "
+                          "Quit and start Hookscope with another data directory to capture.")
+                               .arg(readOnlyReason));
+    notices.append(DataDirectory::exposure(dataDirectory()));
+    m_noticeBanner->setMessage(notices.join(u'\n'));
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_storeBanner);
+    centralLayout->addWidget(m_noticeBanner);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_listenLabel = new QLabel;
     m_listenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -327,6 +346,7 @@ void MainWindow::buildMenus()
     QAction *compose = fileMenu->addAction(tr("&New delivery…"), this, &MainWindow::openComposer);
     compose->setShortcut(QKeySequence::New);
     QAction *import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setEnabled(!m_readOnly);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
     QAction *exportAction = fileMenu->addAction(tr("&Export…"), this,
                                                 [this] { openExportDialog(ExportDialog::Scope::Shown); });
@@ -638,6 +658,7 @@ void MainWindow::updateStatus()
         m_listenLabel->setText(tr("Listening on %1 — reachable from other machines").arg(url));
     m_storeLabel->setText(m_storeError);
     m_storeLabel->setStyleSheet(m_storeError.isEmpty() ? QString() : u"color: #c0392b;"_s);
+    m_storeBanner->setMessage(m_storeError);
 
     const qint64 total = m_sidebarModel->total();
     m_countLabel->setText(tr("%1 deliveries · %2").arg(QLocale().toString(total),

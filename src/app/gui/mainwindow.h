@@ -38,6 +38,7 @@ class ExportController;
 class FilterBar;
 struct RemovalScope;
 class SidebarModel;
+class StatusBanner;
 class TimelineWidget;
 class TrayIcon;
 class TunnelPanel;
@@ -50,7 +51,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(CaptureHost *capture, const QString &databasePath,
                std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
-               QWidget *parent = nullptr);
+               const QString &readOnlyReason = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Which of the console's capture settings apply: the ones the command line did not give.
@@ -81,6 +82,10 @@ public:
     // Shown, raised and focused: Hookscope was started again with this data directory.
     void bringToFront(const QStringList &arguments);
     TrayIcon *trayIcon() const { return m_tray; }
+    // Across the top: what stops deliveries being stored; what the user should know (a store
+    // opened read-only, a data directory others can read).
+    StatusBanner *storeBanner() const { return m_storeBanner; }
+    StatusBanner *noticeBanner() const { return m_noticeBanner; }
     // The composer window (one, made on first use), shown.
     ComposerWindow *openComposer();
     // Deliveries > Replay…: the selected deliveries (else the one shown) in a replay dialog;
@@ -157,12 +162,15 @@ private:
     QLabel *m_rateLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_tunnelLabel = nullptr;
+    StatusBanner *m_storeBanner = nullptr;
+    StatusBanner *m_noticeBanner = nullptr;
     TunnelPanel *m_tunnelPanel = nullptr;
     QDockWidget *m_tunnelDock = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     TrayIcon *m_tray = nullptr;
     NewEventTypes m_newEventTypes;
     bool m_quitting = false;
+    bool m_readOnly = false; // the store is only looked at (see StoreProblemPrompt); capture is off
     bool m_toldAboutTray = false;
     ExportController *m_exportController = nullptr;
     QTimer m_removalTimer; // views follow removals at most a few times a second

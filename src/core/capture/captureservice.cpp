@@ -63,9 +63,17 @@ QString CaptureService::start()
         return error;
     }
     connect(m_indexer.get(), &DeliveryIndexer::indexed, this, &CaptureService::deliveriesStored);
-    connect(m_indexer.get(), &DeliveryIndexer::indexingFailed, this, &CaptureService::storeFailed);
-    connect(m_indexer.get(), &DeliveryIndexer::indexingRecovered, this,
-            &CaptureService::storeRecovered);
+    // While the store refuses deliveries (read-only, full), new ones are answered 503 rather
+    // than piled up in the journal out of the user's sight; the indexer keeps retrying what it
+    // holds and says when the store takes deliveries again.
+    connect(m_indexer.get(), &DeliveryIndexer::indexingFailed, this, [this](const QString &message) {
+        m_storeFailure = message;
+        emit storeFailed(message);
+    });
+    connect(m_indexer.get(), &DeliveryIndexer::indexingRecovered, this, [this] {
+        m_storeFailure.clear();
+        emit storeRecovered();
+    });
     connect(m_indexer.get(), &DeliveryIndexer::forwardRecorded, this,
             &CaptureService::forwardRecorded);
     connect(m_indexer.get(), &DeliveryIndexer::deliveriesRemoved, this,
@@ -108,6 +116,7 @@ void CaptureService::stop()
 
 void CaptureService::closeStore()
 {
+    m_storeFailure.clear();
     m_indexer.reset(); // indexes everything journaled, then closes
     m_journal.close();
     m_lock.reset();
@@ -195,10 +204,12 @@ void CaptureService::flush()
     QList<Delivery> batch = std::exchange(m_batch, {});
     std::vector<std::optional<PendingAnswer>> answers = std::exchange(m_answers, {});
 
-    const bool journaled = m_journal.append(batch);
+    const bool storing = m_storeFailure.isEmpty();
+    const bool journaled = storing && m_journal.append(batch);
     const DeliveryResponse notStored =
             journaled ? DeliveryResponse()
-                      : makeJsonError(503, u"delivery not stored: "_s + m_journal.lastError());
+                      : makeJsonError(503, u"delivery not stored: "_s
+                                              + (storing ? m_journal.lastError() : m_storeFailure));
     for (qsizetype i = 0; i < batch.size(); ++i) {
         std::optional<PendingAnswer> &answer = answers[size_t(i)];
         if (!answer)
@@ -228,7 +239,7 @@ void CaptureService::flush()
             qCInfo(lcService) << "storing deliveries again";
             emit storeRecovered();
         }
-    } else if (!m_journalFailing) {
+    } else if (storing && !m_journalFailing) {
         qCCritical(lcService).noquote() << "deliveries not stored, answered 503:" << m_journal.lastError();
         m_journalFailing = true;
         emit storeFailed(m_journal.lastError());

@@ -91,6 +91,7 @@ private:
     QList<Delivery> m_batch;
     std::vector<std::optional<PendingAnswer>> m_answers; // parallel to m_batch
     bool m_journalFailing = false;
+    QString m_storeFailure; // why the store takes no deliveries now; empty while it does
 };
 
 } // namespace hookscope

@@ -2,6 +2,7 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QtEndian>
 
@@ -177,8 +178,11 @@ bool DeliveryJournal::fail(const QString &message)
 bool DeliveryJournal::open(const Options &options, quint64 lastIndexed)
 {
     m_options = options;
+    const bool created = !QFileInfo::exists(options.directory);
     if (!QDir().mkpath(options.directory))
         return fail(u"cannot create the journal directory %1"_s.arg(options.directory));
+    if (created) // what it holds is deliveries: its owner's only, like the data directory
+        QFile::setPermissions(options.directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QList<Segment> segments = segmentsIn(options.directory);
     quint64 lastJournaled = 0;
     if (!segments.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "common/forwardedclient.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -232,8 +233,13 @@ bool DeliveryStore::open(const StoreOptions &options)
         if (options.readOnly)
             connectOptions += u";QSQLITE_OPEN_READONLY"_s;
         database.setConnectOptions(connectOptions);
+        const bool created = !options.readOnly && !QFileInfo::exists(options.databasePath);
         if (!database.open())
             return fail(u"cannot open %1"_s.arg(options.databasePath), database.lastError().text());
+        // Before anything is written, and so before SQLite makes its WAL and shared-memory files,
+        // which take the database file's permissions.
+        if (created)
+            QFile::setPermissions(options.databasePath, QFile::ReadOwner | QFile::WriteOwner);
     }
     if (!configure(options)) {
         const QString error = m_lastError;
@@ -276,7 +282,9 @@ bool DeliveryStore::configure(const StoreOptions &options)
     if (options.readOnly) {
         if (!pragma.exec(u"PRAGMA user_version"_s) || !pragma.next())
             return fail(u"cannot read the store"_s, pragma.lastError().text());
-        if (pragma.value(0).toInt() != StoreSchema::currentVersion())
+        // A newer schema only added to what this build reads (migrations never change one
+        // that shipped), so it can be looked at; an older one lacks tables until migrated.
+        if (pragma.value(0).toInt() < StoreSchema::currentVersion())
             return fail(u"cannot read the store"_s,
                         u"schema version %1, expected %2"_s.arg(pragma.value(0).toInt())
                                 .arg(StoreSchema::currentVersion()));
