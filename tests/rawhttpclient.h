@@ -65,3 +65,33 @@ private:
     QByteArray m_received;
     bool m_closed = false;
 };
+
+// Posts body to /fill, one request at a time, until the server answers anything but 200 (a store
+// filling up); bounded by attempts. Returns how many were acknowledged and the answer that ended it.
+struct FillOutcome
+{
+    int acknowledged = 0;
+    QByteArray lastAnswer; // empty when every attempt was acknowledged or nothing answered
+};
+
+inline FillOutcome postUntilRefused(quint16 port, const QByteArray &body, int attempts = 2000)
+{
+    FillOutcome outcome;
+    const QByteArray request = "POST /fill HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        RawHttpClient client(port);
+        if (!client.waitConnected())
+            return outcome;
+        client.send(request);
+        if (!QTest::qWaitFor([&] { return !client.responses().isEmpty(); }, 5000))
+            return outcome;
+        const QByteArray answer = client.responses().constFirst();
+        if (RawHttpClient::statusOf(answer) != 200) {
+            outcome.lastAnswer = answer;
+            return outcome;
+        }
+        ++outcome.acknowledged;
+    }
+    return outcome;
+}

@@ -371,19 +371,10 @@ private slots:
         const QByteArray body(3000, 'x');
         const QByteArray request = "POST /fill HTTP/1.1\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        int acknowledged = 0;
-        QByteArray refusal;
-        for (int attempt = 0; attempt < 2000 && refusal.isEmpty(); ++attempt) {
-            const QByteArray answer = exchange(service->listenPort(), request, 1).value(0);
-            const int status = RawHttpClient::statusOf(answer);
-            if (status == 200)
-                ++acknowledged;
-            else if (status == 503)
-                refusal = answer;
-            else
-                QFAIL(qPrintable(u"unexpected answer %1"_s.arg(status)));
-        }
-        QVERIFY2(!refusal.isEmpty(), "the store never filled up");
+        const FillOutcome filled = postUntilRefused(service->listenPort(), body);
+        const int acknowledged = filled.acknowledged;
+        const QByteArray &refusal = filled.lastAnswer;
+        QCOMPARE(RawHttpClient::statusOf(refusal), 503);
         QVERIFY(acknowledged > 0);
         QCOMPARE(failures.size(), 1);
         QVERIFY2(failures.first().first().toString().contains(u"full"_s), qPrintable(failures.first().first().toString()));

@@ -44,7 +44,7 @@ StoreProblemPrompt::Answer StoreProblemPrompt::ask(const StoreDiagnosis &diagnos
     box.setText(diagnosis.state == StoreDiagnosis::State::Newer
                         ? tr("The delivery store was written by a newer version of Hookscope.")
                         : tr("The delivery store is damaged."));
-    QString details = tr("%1\n\n%2.\n\nNothing has been changed in it.").arg(diagnosis.databasePath, diagnosis.problem);
+    QString details = tr("%1\n\nProblem: %2.\n\nNothing has been changed in it.").arg(diagnosis.databasePath, diagnosis.problem);
     if (diagnosis.readable)
         details += tr(" You can look at what it holds read-only, with capture off,");
     else
