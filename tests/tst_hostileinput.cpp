@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QVersionNumber>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,13 +270,26 @@ private Q_SLOTS:
         QVERIFY(pieces.waitConnected());
         const QByteArray chunked =
                 "POST /battery HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n"
-                "4;ext=1\r\n{\"ch\r\n6\r\nunked\"\r\n3\r\n:1}\r\n0\r\nX-Trailer: t\r\n\r\n";
+                "4;ext=1\r\n{\"ch\r\n6\r\nunked\"\r\n3\r\n:1}\r\n0\r\n\r\n";
         for (char byte : chunked)
             pieces.send(QByteArray(1, byte));
         ++m_inputsTried;
         QTRY_VERIFY(!pieces.responses().isEmpty());
         QCOMPARE(RawHttpClient::statusOf(pieces.responses().first()), 200);
         m_acknowledged.append("{\"chunked\":1}");
+
+        // A trailer section: QHttpServer 6.4 closes the connection instead of sending the answer
+        // (the delivery is stored; the sender sees no answer and sends it again). The server
+        // goes on serving, as the exchanges below show.
+        RawHttpClient trailed(port());
+        QVERIFY(trailed.waitConnected());
+        trailed.send("POST /battery HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     "d\r\n{\"trailer\":1}\r\n0\r\nX-Trailer: t\r\n\r\n");
+        ++m_inputsTried;
+        QTRY_VERIFY(!trailed.responses().isEmpty() || trailed.isClosed());
+        if (QLibraryInfo::version() < QVersionNumber(6, 5))
+            QEXPECT_FAIL("", "QHttpServer 6.4 drops the answer to a chunked request with trailers", Continue);
+        QVERIFY(!trailed.responses().isEmpty());
 
         QCOMPARE(exchange("POST /battery HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nab\r\n0\r\n\r\n"), 400);
         const int both = exchange("POST /battery HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
