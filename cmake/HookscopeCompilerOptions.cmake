@@ -16,6 +16,13 @@ if(HOOKSCOPE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hookscope_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(HOOKSCOPE_SANITIZE_THREAD)
+    if(HOOKSCOPE_SANITIZE OR HOOKSCOPE_BUILD_FUZZERS)
+        message(FATAL_ERROR "HOOKSCOPE_SANITIZE_THREAD cannot be combined with AddressSanitizer")
+    endif()
+    target_compile_options(hookscope_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(hookscope_options INTERFACE -fsanitize=thread)
+endif()
 if(HOOKSCOPE_BUILD_FUZZERS)
     # Instrument the libraries too, so libFuzzer gets coverage feedback from the code under test.
     target_compile_options(hookscope_options INTERFACE

@@ -39,6 +39,8 @@ public:
     // Asynchronous: removes the deliveries in scope; removalFinished() says when.
     void remove(const RemovalScope &scope);
 
+    // The signals are emitted on the indexing thread: connect them to a receiver living in the
+    // thread that is to handle them (queued), not directly (a QSignalSpy included).
 Q_SIGNALS:
     void indexed(qint64 lastId, int count);
     void indexingFailed(const QString &message);
