@@ -7,7 +7,6 @@
 #include "store/deliverystore.h"
 #include "store/storeconsistency.h"
 
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
