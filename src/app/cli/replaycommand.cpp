@@ -1,5 +1,6 @@
 #include "replaycommand.h"
 
+#include "clitext.h"
 #include "storeaccess.h"
 
 #include "providers/providercatalog.h"
@@ -20,11 +21,6 @@ namespace hookscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << "hookscope replay: " << message << '\n';
@@ -37,19 +33,19 @@ int runReplayCommand(const QStringList &arguments)
 {
     const QString command = u"replay"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Cli::tr(
             "Send a stored delivery again: same method, the raw body byte for byte, the original "
             "headers without the hop-by-hop ones. Prints the answer like send."));
     parser.addPositionalArgument(u"replay"_s, QString(), u"replay"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Store directory."), u"DIR"_s);
-    const QCommandLineOption id(u"id"_s, tr("The delivery's id (as in export)."), u"ID"_s);
-    const QCommandLineOption url(u"url"_s, tr("Where to send it."), u"URL"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, Cli::tr("Store directory."), u"DIR"_s);
+    const QCommandLineOption id(u"id"_s, Cli::tr("The delivery's id (as in export)."), u"ID"_s);
+    const QCommandLineOption url(u"url"_s, Cli::tr("Where to send it."), u"URL"_s);
     const QCommandLineOption keepHeaders(
-            u"keep-headers"_s, tr("Keep every original header, Host and hop-by-hop ones "
+            u"keep-headers"_s, Cli::tr("Keep every original header, Host and hop-by-hop ones "
                                   "included (Content-Length and Transfer-Encoding are always "
                                   "recomputed)."));
     const QCommandLineOption resign(u"resign"_s,
-                                    tr("Sign again with a new timestamp: standard-webhooks, "
+                                    Cli::tr("Sign again with a new timestamp: standard-webhooks, "
                                        "stripe, github, phasio, hmac or header-token."),
                                     u"SCHEME"_s);
     parser.addOptions({ dataDir, id, url, keepHeaders, resign });

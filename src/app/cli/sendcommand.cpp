@@ -1,5 +1,6 @@
 #include "sendcommand.h"
 
+#include "clitext.h"
 #include "providers/providercatalog.h"
 #include "send/repeatsender.h"
 #include "send/sendrequestbuilder.h"
@@ -17,11 +18,6 @@ namespace {
 
 constexpr int kDefaultConcurrency = 8;
 constexpr int kMaxTimeoutSeconds = 3600;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 std::optional<int> boundedNumber(const QString &option, const QString &text, int low, int high,
                                  QString *error)
@@ -53,22 +49,22 @@ class SendOnlyOptions
 public:
     explicit SendOnlyOptions(QCommandLineParser &parser)
         : m_parser(parser),
-          m_url(u"url"_s, tr("Where to send it."), u"URL"_s),
-          m_sample(u"sample"_s, tr("A bundled sample (hookscope samples)."), u"PROVIDER/EVENT"_s),
-          m_body(u"body"_s, tr("Send this file's bytes (- for stdin)."), u"FILE"_s),
+          m_url(u"url"_s, Cli::tr("Where to send it."), u"URL"_s),
+          m_sample(u"sample"_s, Cli::tr("A bundled sample (hookscope samples)."), u"PROVIDER/EVENT"_s),
+          m_body(u"body"_s, Cli::tr("Send this file's bytes (- for stdin)."), u"FILE"_s),
           m_set(u"set"_s,
-                tr("Change a field: a dotted path (customers[0].email) or JSON pointer "
+                Cli::tr("Change a field: a dotted path (customers[0].email) or JSON pointer "
                    "(/customers/0/email), = and the value, typed by the event's schema. "
                    "Repeatable."),
                 u"PATH=VALUE"_s),
-          m_header(u"header"_s, tr("Add or replace a header. Repeatable."), u"K: V"_s),
-          m_method(u"method"_s, tr("HTTP method (default: the provider's, POST)."), u"M"_s),
+          m_header(u"header"_s, Cli::tr("Add or replace a header. Repeatable."), u"K: V"_s),
+          m_method(u"method"_s, Cli::tr("HTTP method (default: the provider's, POST)."), u"M"_s),
           m_sign(u"sign"_s,
-                 tr("standard-webhooks, stripe, github, phasio, hmac, header-token or none "
+                 Cli::tr("standard-webhooks, stripe, github, phasio, hmac, header-token or none "
                     "(default with --sample and a secret: the provider's)."),
                  u"SCHEME"_s),
-          m_repeat(u"repeat"_s, tr("Send it N times and print a summary."), u"N"_s, u"1"_s),
-          m_concurrency(u"concurrency"_s, tr("With --repeat: at most K in flight (default 8)."),
+          m_repeat(u"repeat"_s, Cli::tr("Send it N times and print a summary."), u"N"_s, u"1"_s),
+          m_concurrency(u"concurrency"_s, Cli::tr("With --repeat: at most K in flight (default 8)."),
                         u"K"_s, QString::number(kDefaultConcurrency))
     {
         parser.addOptions({ m_url, m_sample, m_body, m_set, m_header, m_method, m_sign, m_repeat,
@@ -160,19 +156,19 @@ int sendRepeatedly(const OutgoingRequest &request, int count, int concurrency,
 
 SendCommandOptions::SendCommandOptions(QCommandLineParser &parser)
     : m_parser(parser),
-      m_secret(u"secret"_s, tr("The webhook secret to sign (and for Phasio encrypt) with."), u"S"_s),
-      m_secretFile(u"secret-file"_s, tr("Read the secret from FILE (keeps it out of the process "
+      m_secret(u"secret"_s, Cli::tr("The webhook secret to sign (and for Phasio encrypt) with."), u"S"_s),
+      m_secretFile(u"secret-file"_s, Cli::tr("Read the secret from FILE (keeps it out of the process "
                                         "list); one trailing newline is ignored."),
                    u"FILE"_s),
-      m_hmacHeader(u"hmac-header"_s, tr("With hmac: the signature header (X-Signature)."), u"H"_s),
-      m_hmacAlgorithm(u"hmac-algorithm"_s, tr("With hmac: sha1, sha256 (default) or sha512."),
+      m_hmacHeader(u"hmac-header"_s, Cli::tr("With hmac: the signature header (X-Signature)."), u"H"_s),
+      m_hmacAlgorithm(u"hmac-algorithm"_s, Cli::tr("With hmac: sha1, sha256 (default) or sha512."),
                       u"A"_s),
-      m_hmacEncoding(u"hmac-encoding"_s, tr("With hmac: hex (default) or base64."), u"E"_s),
-      m_hmacPrefix(u"hmac-prefix"_s, tr("With hmac: text before the digest, e.g. sha256=."),
+      m_hmacEncoding(u"hmac-encoding"_s, Cli::tr("With hmac: hex (default) or base64."), u"E"_s),
+      m_hmacPrefix(u"hmac-prefix"_s, Cli::tr("With hmac: text before the digest, e.g. sha256=."),
                    u"P"_s),
-      m_timeout(u"timeout"_s, tr("Give up on an answer after SECONDS (default 30)."),
+      m_timeout(u"timeout"_s, Cli::tr("Give up on an answer after SECONDS (default 30)."),
                 u"SECONDS"_s, u"30"_s),
-      m_dryRun(u"dry-run"_s, tr("Print the request instead of sending it."))
+      m_dryRun(u"dry-run"_s, Cli::tr("Print the request instead of sending it."))
 {
     parser.addOptions({ m_secret, m_secretFile, m_hmacHeader, m_hmacAlgorithm, m_hmacEncoding,
                         m_hmacPrefix, m_timeout, m_dryRun });
@@ -268,7 +264,7 @@ int runSendCommand(const QStringList &arguments)
 {
     const QString command = u"send"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Cli::tr(
             "Send a webhook delivery: a bundled sample (or a file) with edits, signed like the "
             "vendor signs it. Prints the answer's status line, headers and body."));
     parser.addPositionalArgument(u"send"_s, QString(), u"send"_s);

@@ -1,6 +1,7 @@
 #include "tunnelcli.h"
 
 #include "captureoptionsparser.h"
+#include "clitext.h"
 #include "sendcommand.h"
 #include "unixsignalwatcher.h"
 
@@ -30,40 +31,35 @@ namespace {
 const QString kCommand = u"tunnel"_s;
 constexpr int kLinesShownOnFailure = 12;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // The command line read into tunnel options and the endpoints to print URLs for.
 class TunnelCommandLine
 {
 public:
     explicit TunnelCommandLine(QCommandLineParser &parser)
         : m_parser(parser),
-          m_via(u"via"_s, tr("The tunnel program: %1.").arg(tunnelToolIds().join(u", "_s)), u"TOOL"_s),
-          m_listen(u"listen"_s, tr("The capture server to tunnel to (default 127.0.0.1:8787)."),
+          m_via(u"via"_s, Cli::tr("The tunnel program: %1.").arg(tunnelToolIds().join(u", "_s)), u"TOOL"_s),
+          m_listen(u"listen"_s, Cli::tr("The capture server to tunnel to (default 127.0.0.1:8787)."),
                    u"ADDR:PORT"_s),
-          m_dataDir(u"data-dir"_s, tr("Print URLs for the endpoints kept in this store directory "
+          m_dataDir(u"data-dir"_s, Cli::tr("Print URLs for the endpoints kept in this store directory "
                                       "(default %1).").arg(DataDirectory::defaultPath()),
                     u"DIR"_s),
-          m_endpoint(u"endpoint"_s, tr("Print a URL for this endpoint too (repeatable)."),
+          m_endpoint(u"endpoint"_s, Cli::tr("Print a URL for this endpoint too (repeatable)."),
                      u"/PATH=PROVIDER[/EVENT_TYPE][,...]"_s),
-          m_sshHost(u"ssh-host"_s, tr("ssh: the server that forwards to this machine."), u"USER@HOST"_s),
-          m_sshPort(u"ssh-port"_s, tr("ssh: the server's ssh port."), u"PORT"_s),
-          m_sshIdentity(u"ssh-identity"_s, tr("ssh: the private key to log in with."), u"FILE"_s),
-          m_sshOption(u"ssh-option"_s, tr("ssh: an option as after -o (repeatable)."), u"NAME=VALUE"_s),
-          m_remotePort(u"remote-port"_s, tr("ssh: the port the server listens on for the world "
+          m_sshHost(u"ssh-host"_s, Cli::tr("ssh: the server that forwards to this machine."), u"USER@HOST"_s),
+          m_sshPort(u"ssh-port"_s, Cli::tr("ssh: the server's ssh port."), u"PORT"_s),
+          m_sshIdentity(u"ssh-identity"_s, Cli::tr("ssh: the private key to log in with."), u"FILE"_s),
+          m_sshOption(u"ssh-option"_s, Cli::tr("ssh: an option as after -o (repeatable)."), u"NAME=VALUE"_s),
+          m_remotePort(u"remote-port"_s, Cli::tr("ssh: the port the server listens on for the world "
                                             "(default 0: the server picks one)."),
                        u"PORT"_s),
-          m_publicUrl(u"public-url"_s, tr("The URL the world reaches the tunnel at, when the "
+          m_publicUrl(u"public-url"_s, Cli::tr("The URL the world reaches the tunnel at, when the "
                                           "tool cannot say (ssh behind a reverse proxy)."),
                       u"URL"_s),
-          m_timeout(u"tunnel-timeout"_s, tr("Give up when no public URL appeared within this "
+          m_timeout(u"tunnel-timeout"_s, Cli::tr("Give up when no public URL appeared within this "
                                             "time (default 60)."),
                     u"SECONDS"_s),
-          m_program(u"program"_s, tr("Run this program instead of the tool found on PATH."), u"PATH"_s),
-          m_verbose(u"verbose"_s, tr("Print the tool's own output (on stderr)."))
+          m_program(u"program"_s, Cli::tr("Run this program instead of the tool found on PATH."), u"PATH"_s),
+          m_verbose(u"verbose"_s, Cli::tr("Print the tool's own output (on stderr)."))
     {
         parser.addOptions({ m_via, m_listen, m_dataDir, m_endpoint, m_sshHost, m_sshPort, m_sshIdentity,
                             m_sshOption, m_remotePort, m_publicUrl, m_timeout, m_program, m_verbose });
@@ -73,11 +69,11 @@ public:
     {
         options->tool = m_parser.value(m_via);
         if (options->tool.isEmpty()) {
-            *error = tr("--via is required: %1").arg(tunnelToolIds().join(u", "_s));
+            *error = Cli::tr("--via is required: %1").arg(tunnelToolIds().join(u", "_s));
             return false;
         }
         if (!findTunnelTool(options->tool)) {
-            *error = tr("--via \"%1\": Hookscope knows %2").arg(options->tool, tunnelToolIds().join(u", "_s));
+            *error = Cli::tr("--via \"%1\": Hookscope knows %2").arg(options->tool, tunnelToolIds().join(u", "_s));
             return false;
         }
         QHostAddress address = QHostAddress::LocalHost;
@@ -86,7 +82,7 @@ public:
             && !CaptureOptionsParser::parseListenAddress(m_parser.value(m_listen), &address, &port, error))
             return false;
         if (port == 0) {
-            *error = tr("--listen needs the capture server's port (the one it printed), not 0");
+            *error = Cli::tr("--listen needs the capture server's port (the one it printed), not 0");
             return false;
         }
         options->targetHost = tunnelTargetHost(address);
@@ -106,17 +102,17 @@ public:
         options->publicUrl = m_parser.value(m_publicUrl);
         if (!options->publicUrl.isEmpty() && !options->publicUrl.startsWith(u"https://"_s)
             && !options->publicUrl.startsWith(u"http://"_s)) {
-            *error = tr("--public-url is an http:// or https:// URL");
+            *error = Cli::tr("--public-url is an http:// or https:// URL");
             return false;
         }
         const bool sshOnly = m_parser.isSet(m_sshHost) || m_parser.isSet(m_sshPort) || m_parser.isSet(m_sshIdentity)
                 || m_parser.isSet(m_sshOption) || m_parser.isSet(m_remotePort);
         if (options->tool == u"ssh"_s && options->sshHost.isEmpty()) {
-            *error = tr("--via ssh needs --ssh-host USER@HOST, the server that forwards to this machine");
+            *error = Cli::tr("--via ssh needs --ssh-host USER@HOST, the server that forwards to this machine");
             return false;
         }
         if (sshOnly && options->tool != u"ssh"_s) {
-            *error = tr("--ssh-host, --ssh-port, --ssh-identity, --ssh-option and --remote-port "
+            *error = Cli::tr("--ssh-host, --ssh-port, --ssh-identity, --ssh-option and --remote-port "
                         "go with --via ssh");
             return false;
         }
@@ -133,7 +129,7 @@ private:
         bool ok = false;
         const int parsed = m_parser.value(option).toInt(&ok);
         if (!ok || parsed < minimum || parsed > maximum) {
-            *error = tr("--%1 takes a number from %2 to %3")
+            *error = Cli::tr("--%1 takes a number from %2 to %3")
                              .arg(option.names().constFirst()).arg(minimum).arg(maximum);
             return false;
         }
@@ -152,7 +148,7 @@ private:
             if (!problem.isEmpty())
                 QTextStream(stderr) << "hookscope tunnel: " << problem << '\n';
         } else if (m_parser.isSet(m_dataDir)) {
-            *error = tr("--data-dir %1 is not a directory").arg(directory);
+            *error = Cli::tr("--data-dir %1 is not a directory").arg(directory);
             return false;
         }
         QList<Endpoint> given;
@@ -216,7 +212,7 @@ void warnWhenNothingListens(const TunnelOptions &options)
 int runTunnelCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Cli::tr(
             "Open a public tunnel to a running capture server with a program you have "
             "(cloudflared quick tunnel, ngrok, localtunnel, or ssh -R to a server of yours), "
             "print its URL and the URL of each endpoint to give the vendor, and keep it open "

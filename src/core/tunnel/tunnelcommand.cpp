@@ -1,5 +1,6 @@
 #include "tunnelcommand.h"
 
+#include "tunneltext.h"
 #include "tunneltool.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace hookscope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tunnel", text);
-}
 
 QStringList sshOptionArguments(const TunnelOptions &options)
 {
@@ -34,24 +30,24 @@ QStringList sshOptionArguments(const TunnelOptions &options)
 bool validOptions(const TunnelTool &tool, const TunnelOptions &options, QString *error)
 {
     if (options.targetPort == 0) {
-        *error = tr("The capture server's port is needed (it is not running?).");
+        *error = TunnelText::tr("The capture server's port is needed (it is not running?).");
         return false;
     }
     if (!tool.needsSshHost)
         return true;
     if (options.sshHost.trimmed().isEmpty() || options.sshHost.startsWith(u'-')
         || options.sshHost.contains(QRegularExpression(u"\\s"_s))) {
-        *error = tr("ssh needs the server to forward from, as user@host.");
+        *error = TunnelText::tr("ssh needs the server to forward from, as user@host.");
         return false;
     }
     if (options.sshPort < 0 || options.sshPort > 65535 || options.remotePort < 0
         || options.remotePort > 65535) {
-        *error = tr("A port is between 1 and 65535.");
+        *error = TunnelText::tr("A port is between 1 and 65535.");
         return false;
     }
     for (const QString &option : options.sshOptions) {
         if (!option.contains(u'=') || option.startsWith(u'-')) {
-            *error = tr("An ssh option is written NAME=VALUE, as after -o: \"%1\"").arg(option);
+            *error = TunnelText::tr("An ssh option is written NAME=VALUE, as after -o: \"%1\"").arg(option);
             return false;
         }
     }
@@ -80,7 +76,7 @@ std::optional<TunnelCommand> TunnelCommand::build(const TunnelTool &tool, const 
     if (!options.program.isEmpty()) {
         command.program = findProgram(options.program);
         if (command.program.isEmpty()) {
-            *error = tr("%1 is not an executable program.").arg(options.program);
+            *error = TunnelText::tr("%1 is not an executable program.").arg(options.program);
             return std::nullopt;
         }
     } else {

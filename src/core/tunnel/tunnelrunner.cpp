@@ -1,6 +1,7 @@
 #include "tunnelrunner.h"
 
 #include "tunnelcommand.h"
+#include "tunneltext.h"
 #include "tunneltool.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace hookscope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tunnel", text);
-}
 
 } // namespace
 
@@ -55,7 +51,7 @@ void TunnelRunner::start(const TunnelOptions &options)
     m_firstErrorLine.clear();
     m_tool = findTunnelTool(options.tool);
     if (!m_tool) {
-        fail(tr("Unknown tunnel tool \"%1\"; Hookscope knows %2.")
+        fail(TunnelText::tr("Unknown tunnel tool \"%1\"; Hookscope knows %2.")
                      .arg(options.tool, tunnelToolIds().join(u", "_s)));
         return;
     }
@@ -103,7 +99,7 @@ void TunnelRunner::stop()
         return;
     m_stopping = true;
     m_startTimer.stop();
-    note(tr("Stopping…"));
+    note(TunnelText::tr("Stopping…"));
     signalProcessGroup(false);
     m_killTimer.start();
 }
@@ -224,7 +220,7 @@ void TunnelRunner::setUp(const QString &url, bool announced)
     m_urlAnnounced = announced || !m_options.publicUrl.isEmpty();
     if (chosen != m_publicUrl) {
         m_publicUrl = chosen;
-        note(tr("Tunnel up: %1").arg(chosen));
+        note(TunnelText::tr("Tunnel up: %1").arg(chosen));
         emit publicUrlChanged(chosen);
     }
     setState(State::Up);
@@ -238,14 +234,14 @@ void TunnelRunner::startTimedOut()
     m_stopping = true; // what follows is the runner's doing, not the program's failure
     signalProcessGroup(false);
     m_killTimer.start();
-    fail(tr("No public URL appeared within the start timeout (%1 s).").arg(seconds) + tellingLine());
+    fail(TunnelText::tr("No public URL appeared within the start timeout (%1 s).").arg(seconds) + tellingLine());
 }
 
 void TunnelRunner::processError(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart || !m_process)
         return;
-    const QString reason = tr("Could not run %1: %2").arg(m_process->program(), m_process->errorString());
+    const QString reason = TunnelText::tr("Could not run %1: %2").arg(m_process->program(), m_process->errorString());
     m_process->deleteLater();
     m_process = nullptr;
     fail(reason);
@@ -266,15 +262,15 @@ void TunnelRunner::processFinished(int exitCode, QProcess::ExitStatus status)
     m_process->deleteLater();
     m_process = nullptr;
     if (stopping) {
-        note(tr("Stopped."));
+        note(TunnelText::tr("Stopped."));
         if (m_state != State::Failed)
             setState(State::Stopped);
         return;
     }
     const QString how = status == QProcess::CrashExit
-            ? tr("%1 ended by a signal").arg(m_tool->id)
-            : tr("%1 exited with code %2").arg(m_tool->id).arg(exitCode);
-    fail((m_state == State::Up ? tr("The tunnel closed: %1.") : tr("The tunnel did not open: %1."))
+            ? TunnelText::tr("%1 ended by a signal").arg(m_tool->id)
+            : TunnelText::tr("%1 exited with code %2").arg(m_tool->id).arg(exitCode);
+    fail((m_state == State::Up ? TunnelText::tr("The tunnel closed: %1.") : TunnelText::tr("The tunnel did not open: %1."))
                  .arg(how)
          + tellingLine());
 }
@@ -310,10 +306,10 @@ void TunnelRunner::note(const QString &line)
 QString tunnelStateName(TunnelRunner::State state)
 {
     switch (state) {
-    case TunnelRunner::State::Stopped: return tr("stopped");
-    case TunnelRunner::State::Starting: return tr("starting");
-    case TunnelRunner::State::Up: return tr("up");
-    case TunnelRunner::State::Failed: return tr("failed");
+    case TunnelRunner::State::Stopped: return TunnelText::tr("stopped");
+    case TunnelRunner::State::Starting: return TunnelText::tr("starting");
+    case TunnelRunner::State::Up: return TunnelText::tr("up");
+    case TunnelRunner::State::Failed: return TunnelText::tr("failed");
     }
     return {};
 }
