@@ -3,6 +3,7 @@
 // Randomize with pins, batches, signing checked on the stored delivery, Phasio encrypt ->
 // capture -> decrypt, repeat and cancel, history and templates that survive a restart.
 #include "gui/composerwindow.h"
+#include "gui/translations.h"
 #include "models/composerformmodel.h"
 #include "models/sendhistorymodel.h"
 #include "models/templatelistmodel.h"
@@ -117,6 +118,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(u"hookscope-tests"_s);
         qputenv("XDG_CONFIG_HOME", m_settingsDir.path().toUtf8());
+        Translations::install(QCoreApplication::instance(), u"en"_s); // "[1 item]", as the app says it
     }
 
     void loadsTheSampleOfTheChosenEventType()

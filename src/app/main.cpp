@@ -12,6 +12,7 @@
 #include "gui/mainwindow.h"
 #include "gui/singleinstance.h"
 #include "gui/storeproblemprompt.h"
+#include "gui/translations.h"
 #include "store/datadirectory.h"
 
 #include <QApplication>
@@ -122,6 +123,7 @@ int runGui(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(u"Hookscope"_s);
     DesktopIdentity::apply();
+    Translations::install(&app, AppSettings().language()); // a new choice applies from the next start
     bool unused = false;
     CaptureCommandLine commandLine = parseCaptureCommandLine(&unused);
     auto instance = std::make_unique<SingleInstance>(commandLine.dataDirectory);
@@ -170,6 +172,7 @@ int main(int argc, char *argv[])
             if (std::strcmp(argv[1], subcommand.name) == 0) {
                 QCoreApplication app(argc, argv);
                 describeApplication();
+                Translations::install(&app, QString()); // the terminal's language
                 return subcommand.run(QCoreApplication::arguments());
             }
         }
@@ -177,6 +180,7 @@ int main(int argc, char *argv[])
     if (hasArgument(argc, argv, { "--headless", "--help", "-h", "--version", "-v" })) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::install(&app, QString());
         bool printDeliveries = false;
         const CaptureCommandLine commandLine = parseCaptureCommandLine(&printDeliveries);
         return runHeadless(commandLine, printDeliveries);

@@ -9,6 +9,7 @@
 #include "gui/diffdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
+#include "gui/translations.h"
 #include "gui/tunnelpanel.h"
 #include "models/deliverylistmodel.h"
 #include "models/composerformmodel.h"
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"hookscope-screenshots"_s);
+    Translations::install(&app, QString()); // LANGUAGE=de renders the German screens
     const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(output);
     QTemporaryDir data;

@@ -86,7 +86,9 @@ ComposerWindow::ComposerWindow(ComposerEnvironment environment, QWidget *parent)
     const int charWidth = fontMetrics().averageCharWidth();
     m_ui->form->header()->resizeSection(ComposerFormModel::Field, charWidth * 30);
     m_ui->form->header()->resizeSection(ComposerFormModel::FieldType, charWidth * 24);
-    m_ui->form->header()->resizeSection(ComposerFormModel::Pinned, charWidth * 6);
+    // Room for the check box and for its title in any language ("Anheften", "Épingler").
+    m_ui->form->header()->resizeSection(ComposerFormModel::Pinned,
+                                        qMax(charWidth * 6, m_ui->form->header()->sectionSizeHint(ComposerFormModel::Pinned)));
     m_ui->form->viewport()->installEventFilter(this); // columns fitted to its width
     m_ui->form->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_form->setFieldLookup([this](int node) {
@@ -417,8 +419,7 @@ void ComposerWindow::validate()
                     (eventType().isEmpty() ? chosen->name : eventType()).toHtmlEscaped());
         else
             verdict = u"<span style=\"color:#c0392b\">%1</span>"_s.arg(
-                    violations.size() == 1 ? tr("1 schema problem, listed below")
-                                           : tr("%1 schema problems, listed below").arg(violations.size()));
+                    tr("%n schema problems, listed below", nullptr, int(violations.size())));
         m_ui->parseStatus->setText(tr("Valid JSON · %1 · %2").arg(QLocale().formattedDataSize(m_body.size()), verdict));
     }
     showProblemsInForm(violations);
@@ -1019,7 +1020,8 @@ void ComposerWindow::finished(bool cancelled)
     if (cancelled)
         showStatus(tr("Cancelled after %n answers.", nullptr, summary.total()), true);
     else if (summary.total() > 1)
-        showStatus(tr("%1 sent; %2 answered 2xx.").arg(summary.total()).arg(summary.allSucceeded() ? tr("all") : tr("not all")),
+        showStatus(summary.allSucceeded() ? tr("%n sent; all answered 2xx.", nullptr, summary.total())
+                                           : tr("%n sent; not all answered 2xx.", nullptr, summary.total()),
                    !summary.allSucceeded());
     else if (first.answered())
         showStatus(tr("Answered %1.").arg(QString::fromUtf8(first.statusLine())), !first.isSuccess());

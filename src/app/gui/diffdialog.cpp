@@ -23,7 +23,7 @@ DiffDialog::DiffDialog(const Side &left, const Side &right, QWidget *parent)
     auto summarize = [this] {
         m_ui->summaryLabel->setText(m_model->differenceCount() == 0
                                             ? tr("No differences.")
-                                            : tr("%n difference(s)", nullptr, m_model->differenceCount()));
+                                            : tr("%n differences", nullptr, m_model->differenceCount()));
     };
     connect(m_ui->showUnchanged, &QCheckBox::toggled, this, [this, summarize](bool show) {
         m_model->setShowUnchanged(show);

@@ -82,8 +82,8 @@ void ExportController::showProgress(qint64 done, qint64 total)
     // QProgressDialog counts in int; a fraction of a thousand is fine enough.
     m_progress->setMaximum(1000);
     m_progress->setValue(total > 0 ? int(qMin<qint64>(done, total) * 1000 / total) : 0);
-    m_progress->setLabelText(tr("Exporting: %1 of %2 deliveries read…")
-                                     .arg(QLocale().toString(done), QLocale().toString(total)));
+    m_progress->setLabelText(tr("Exporting: %1 of %Ln deliveries read…", nullptr, int(total))
+                                     .arg(QLocale().toString(done)));
 }
 
 void ExportController::ended(const ExportOutcome &outcome, const ExportRequest &request)
@@ -104,11 +104,10 @@ void ExportController::ended(const ExportOutcome &outcome, const ExportRequest &
     } else {
         const QString where = QDir::toNativeSeparators(request.output);
         const QString text = request.eachEventType()
-                ? tr("Exported %1 deliveries to %2 files (one per event type) in %3.")
-                          .arg(QLocale().toString(outcome.deliveries))
-                          .arg(outcome.files.size())
-                          .arg(where)
-                : tr("Exported %1 deliveries to %2.").arg(QLocale().toString(outcome.deliveries), where);
+                ? tr("Exported %1 to %2 (one per event type) in %3.")
+                          .arg(tr("%Ln deliveries", nullptr, int(outcome.deliveries)),
+                               tr("%Ln files", nullptr, int(outcome.files.size())), where)
+                : tr("Exported %Ln deliveries to %1.", nullptr, int(outcome.deliveries)).arg(where);
         emit message(text);
         auto *box = new QMessageBox(QMessageBox::Information, tr("Export"), text, QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -52,11 +51,6 @@ const FormatChoice kFormats[] = {
                         "were.") },
 };
 
-QString countText(qint64 count)
-{
-    return QLocale().toString(count);
-}
-
 } // namespace
 
 ExportDialog::ExportDialog(const Choices &choices, Scope scope, QWidget *parent)
@@ -66,9 +60,9 @@ ExportDialog::ExportDialog(const Choices &choices, Scope scope, QWidget *parent)
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     const qint64 selected = choices.selectedIds.size();
     m_ui->scopeSelected->setText(selected == 1 ? tr("The selected delivery (#%1)").arg(choices.selectedIds.first())
-                                               : tr("The %1 selected deliveries").arg(countText(selected)));
-    m_ui->scopeShown->setText(tr("What the list shows: %1 deliveries").arg(countText(choices.shownCount)));
-    m_ui->scopeAll->setText(tr("All %1 deliveries").arg(countText(choices.allCount)));
+                                               : tr("The %Ln selected deliveries", nullptr, int(selected)));
+    m_ui->scopeShown->setText(tr("What the list shows: %Ln deliveries", nullptr, int(choices.shownCount)));
+    m_ui->scopeAll->setText(tr("All %Ln deliveries", nullptr, int(choices.allCount)));
     m_ui->scopeSelected->setEnabled(selected > 0);
     QRadioButton *initial = scope == Scope::Selected && selected > 0 ? m_ui->scopeSelected
             : scope == Scope::All                                      ? m_ui->scopeAll

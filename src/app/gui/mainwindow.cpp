@@ -162,7 +162,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
     m_list->setColumnWidth(DeliveryListModel::EventTypes, charWidth * 30);
     m_list->setColumnWidth(DeliveryListModel::Status, charWidth * 8);
     m_list->setColumnWidth(DeliveryListModel::Signature, charWidth * 11);
-    m_list->setColumnWidth(DeliveryListModel::Size, charWidth * 11);
+    m_list->setColumnWidth(DeliveryListModel::Size, charWidth * 12);
     m_list->setColumnWidth(DeliveryListModel::Peer, charWidth * 34); // "2001:db8:5::23 via 127.0.0.1"
 
     m_eventModel = new EventTableModel(m_store.get(), std::shared_ptr<const ProviderCatalog>(
@@ -317,7 +317,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
         connect(m_capture, &CaptureHost::removalFinished, this, [this](qint64 removed, const QString &error) {
             storeShrank();
             statusBar()->showMessage(removed < 0 ? tr("Deliveries were not removed: %1").arg(error)
-                                                 : tr("Removed %1 deliveries.").arg(QLocale().toString(removed)),
+                                                 : tr("Removed %Ln deliveries.", nullptr, int(removed)),
                                      8000);
             emit deliveriesCleared(removed);
         });
@@ -661,8 +661,8 @@ void MainWindow::updateStatus()
     m_storeBanner->setMessage(m_storeError);
 
     const qint64 total = m_sidebarModel->total();
-    m_countLabel->setText(tr("%1 deliveries · %2").arg(QLocale().toString(total),
-                                                       QLocale().formattedDataSize(m_store->sizeOnDisk(), 1)));
+    m_countLabel->setText(tr("%Ln deliveries · %1", nullptr, int(total))
+                                   .arg(QLocale().formattedDataSize(m_store->sizeOnDisk(), 1)));
     // Rate over the last ten seconds of samples.
     m_rateSamples.append({ m_clock.elapsed(), total });
     while (m_rateSamples.size() > 11)
@@ -847,7 +847,7 @@ void MainWindow::importPath(const QString &path)
     progress.setMinimumDuration(300);
     DeliveryImporter importer(*m_store, *m_analyzer);
     importer.setProgress([&](qint64 imported) {
-        progress.setLabelText(tr("Imported %1 deliveries…").arg(QLocale().toString(imported)));
+        progress.setLabelText(tr("Imported %Ln deliveries…", nullptr, int(imported)));
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
@@ -862,9 +862,9 @@ void MainWindow::importPath(const QString &path)
     m_newEventTypes.learn(counts); // imported, not arrived: nothing to announce
     m_lastCountedId = m_store->lastId();
     applyFilter();
-    QString summary = tr("Imported %1 deliveries from %2.").arg(importer.imported()).arg(QFileInfo(path).fileName());
+    QString summary = tr("Imported %Ln deliveries from %1.", nullptr, int(importer.imported())).arg(QFileInfo(path).fileName());
     if (importer.skipped() > 0)
-        summary += u"\n"_s + tr("%1 items could not be read:").arg(importer.skipped()) + u"\n"_s + problems.join(u"\n"_s);
+        summary += u"\n"_s + tr("%Ln items could not be read:", nullptr, int(importer.skipped())) + u"\n"_s + problems.join(u"\n"_s);
     if (!ok)
         summary += u"\n"_s + importer.errorString();
     if (!ok || importer.skipped() > 0)
@@ -960,7 +960,7 @@ void MainWindow::showSidebarMenu(const QPoint &position)
 void MainWindow::confirmClear(const RemovalScope &scope, const QString &what, qint64 count)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Clear deliveries"),
-                                tr("Delete the %1 deliveries of %2 from the store?").arg(QLocale().toString(count), what),
+                                tr("Delete the %Ln deliveries of %1 from the store?", nullptr, int(count)).arg(what),
                                 QMessageBox::NoButton, this);
     box->setInformativeText(tr("Their bodies, events and search words go too. This cannot be undone; "
                                "export them first to keep a copy."));

@@ -54,6 +54,14 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
     table->setColumnWidth(Status, 60);
     table->setColumnWidth(Delay, 80);
     table->setColumnWidth(AnswerWith, 180);
+    // Wider where a language's titles or choices need it ("Verzögerung (ms)").
+    for (int column = 0; column < EndpointColumnCount; ++column) {
+        if (column != ForwardTo)
+            table->setColumnWidth(column, qMax(table->columnWidth(column), table->horizontalHeader()->sectionSizeHint(column)));
+    }
+    QComboBox answerChoices;
+    addAnswerChoices(&answerChoices);
+    table->setColumnWidth(AnswerWith, qMax(table->columnWidth(AnswerWith), answerChoices.sizeHint().width()));
     for (const Endpoint &endpoint : values.endpoints)
         addEndpointRow(endpoint);
     connect(m_ui->addEndpoint, &QPushButton::clicked, this, [this] {
@@ -111,10 +119,15 @@ void SettingsDialog::addEndpointRow(const Endpoint &endpoint)
                              "so its signature still verifies there"));
     table->setItem(row, ForwardTo, forwardTo);
     auto *answerWith = new QComboBox;
-    answerWith->addItem(tr("the provider's answer"), false);
-    answerWith->addItem(tr("your app's answer"), true);
+    addAnswerChoices(answerWith);
     answerWith->setCurrentIndex(endpoint.answerWithForward ? 1 : 0);
     table->setCellWidget(row, AnswerWith, answerWith);
+}
+
+void SettingsDialog::addAnswerChoices(QComboBox *combo)
+{
+    combo->addItem(tr("the provider's answer"), false);
+    combo->addItem(tr("your app's answer"), true);
 }
 
 void SettingsDialog::setSecretOfSelected()

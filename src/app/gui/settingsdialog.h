@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -48,6 +50,7 @@ private:
                           EndpointColumnCount };
 
     void addEndpointRow(const Endpoint &endpoint);
+    static void addAnswerChoices(QComboBox *combo);
     void setSecretOfSelected();
     QList<Endpoint> endpoints() const;
 

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QLocale>
 
 namespace hookscope {
 
@@ -35,7 +34,7 @@ TrayIcon::TrayIcon(QWidget *window) : QObject(window), m_window(window)
 void TrayIcon::setStatus(qint64 deliveries, const QString &captureUrl)
 {
     m_captureUrl = captureUrl;
-    const QString count = tr("%1 deliveries").arg(QLocale().toString(deliveries));
+    const QString count = tr("%Ln deliveries", nullptr, int(deliveries));
     m_count->setText(count);
     const QString where = captureUrl.isEmpty() ? tr("Capture server stopped")
                                                : tr("Listening on %1").arg(captureUrl);

@@ -83,9 +83,18 @@ QString ComposerFormModel::typeText(int node) const
     const SchemaField &field = fieldOf(node);
     if (field.types == kAnyJsonType)
         return tree().typeName(node);
-    QString text = describeJsonTypes(field.types);
-    // "a string or null" reads better in a column as "string or null".
-    text.replace(u"a JSON "_s, QString()).replace(u"an "_s, QString()).replace(u"a "_s, QString());
+    // The schema's own type names, as in the tree's type column; only the "or" is the reader's.
+    QStringList names;
+    for (const auto &[type, name] : { std::pair { JsonType::Object, "object" }, { JsonType::Array, "array" },
+                                      { JsonType::String, "string" }, { JsonType::Number, "number" },
+                                      { JsonType::Integer, "integer" }, { JsonType::Boolean, "boolean" },
+                                      { JsonType::Null, "null" } }) {
+        if ((field.types & type) && !(type == JsonType::Integer && (field.types & JsonType::Number)))
+            names.append(QString::fromLatin1(name));
+    }
+    QString text = names.value(0);
+    for (qsizetype i = 1; i < names.size(); ++i)
+        text = (i + 1 == names.size() ? tr("%1 or %2") : tr("%1, %2")).arg(text, names.at(i));
     if (field.enumValues.size() > 1)
         text = tr("one of %n", nullptr, int(field.enumValues.size()));
     if (!field.format.isEmpty())
@@ -151,8 +160,8 @@ QVariant ComposerFormModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && isContainer(kind)) {
             const int count = tree().childCount(node);
             if (kind == JsonNodeKind::Object)
-                return count == 1 ? tr("{1 field}") : tr("{%1 fields}").arg(count);
-            return count == 1 ? tr("[1 item]") : tr("[%1 items]").arg(count);
+                return tr("{%n fields}", nullptr, count);
+            return tr("[%n items]", nullptr, count);
         }
         if (role == Qt::FontRole && (kind == JsonNodeKind::Null || isContainer(kind))) {
             QFont font;

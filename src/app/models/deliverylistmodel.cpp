@@ -90,7 +90,7 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
     case Status:
         return row.responseStatus;
     case Signature:
-        return row.signature == u"unchecked"_s ? QString() : row.signature;
+        return row.signature == u"unchecked"_s ? QString() : signatureText(row.signature);
     case Size:
         return byteSize(row.bodySize);
     case Peer:
@@ -125,6 +125,19 @@ QString DeliveryListModel::peerText(const QString &forwardedClient, const QStrin
     if (forwardedClient.isEmpty() || forwardedClient == peer)
         return peer;
     return tr("%1 via %2").arg(forwardedClient, peer);
+}
+
+QString DeliveryListModel::signatureText(const QString &status)
+{
+    if (status == u"valid"_s)
+        return tr("valid", "signature status");
+    if (status == u"invalid"_s)
+        return tr("invalid", "signature status");
+    if (status == u"missing"_s)
+        return tr("missing", "signature status");
+    if (status == u"unchecked"_s)
+        return tr("not checked", "signature status");
+    return status;
 }
 
 bool DeliveryListModel::canFetchMore(const QModelIndex &parent) const

@@ -34,6 +34,8 @@ public:
     // "203.0.113.9 via 127.0.0.1": the client a tunnel or proxy names beside the connection's
     // peer, or the peer alone.
     static QString peerText(const QString &forwardedClient, const QString &peer);
+    // A stored signature status (valid, invalid, missing, unchecked) in the reader's language.
+    static QString signatureText(const QString &status);
 
     void setFilter(const DeliveryFilter &filter);
     const DeliverySummary &summaryAt(int row) const { return m_rows.at(row); }

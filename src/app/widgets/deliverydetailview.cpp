@@ -76,7 +76,7 @@ QString forwardText(const ForwardOutcome &outcome)
 
 QString signatureText(const SignatureVerdict &verdict)
 {
-    const QString status = signatureStatusName(verdict.status);
+    const QString status = DeliveryListModel::signatureText(signatureStatusName(verdict.status));
     const QString colour = verdict.status == SignatureVerdict::Status::Valid ? u"#27ae60"_s
             : verdict.status == SignatureVerdict::Status::Invalid        ? u"#c0392b"_s
                                                                          : QString();
