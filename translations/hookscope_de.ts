@@ -429,6 +429,10 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 %2 · %3 ms</source>
+        <translation>%1 %2 · %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -636,10 +640,96 @@
     </message>
 </context>
 <context>
+    <name>SignatureScheme</name>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Stripe-style (Stripe-Signature)</source>
+        <translation>Wie Stripe (Stripe-Signature)</translation>
+    </message>
+    <message>
+        <source>GitHub-style (X-Hub-Signature-256)</source>
+        <translation>Wie GitHub (X-Hub-Signature-256)</translation>
+    </message>
+    <message>
+        <source>Phasio: encrypt, then sign</source>
+        <translation>Phasio: verschlüsseln, dann signieren</translation>
+    </message>
+    <message>
+        <source>Generic HMAC header</source>
+        <translation>Generischer HMAC-Header</translation>
+    </message>
+    <message>
+        <source>Token header (Authorization: Bearer …)</source>
+        <translation>Token-Header (Authorization: Bearer …)</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Hookscope is already running with the data directory %1 (process %2) but does not answer.</source>
         <translation>Hookscope läuft bereits mit dem Datenverzeichnis %1 (Prozess %2), antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemPrompt</name>
+    <message>
+        <source>Delivery store cannot be used</source>
+        <translation>Zustellungsspeicher nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>The delivery store was written by a newer version of Hookscope.</source>
+        <translation>Der Zustellungsspeicher wurde von einer neueren Version von Hookscope geschrieben.</translation>
+    </message>
+    <message>
+        <source>The delivery store is damaged.</source>
+        <translation>Der Zustellungsspeicher ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Problem: %2.
+
+Nothing has been changed in it.</source>
+        <translation>%1
+
+Problem: %2.
+
+Daran wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Start a new data directory…</source>
+        <translation>Neues Datenverzeichnis beginnen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Choose or create an empty data directory</source>
+        <translation>Ein leeres Datenverzeichnis wählen oder anlegen</translation>
+    </message>
+    <message>
+        <source>That is the data directory whose store cannot be used; choose another.</source>
+        <translation>Das ist das Datenverzeichnis, dessen Speicher nicht nutzbar ist; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>You can look at what it holds read-only, with capture off, start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Sie können seinen Inhalt schreibgeschützt ansehen (ohne Empfang), ein neues Datenverzeichnis beginnen (dieses bleibt, wie es ist) oder beenden.</translation>
+    </message>
+    <message>
+        <source>It cannot be opened even to read it. You can start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Er lässt sich nicht einmal zum Lesen öffnen. Sie können ein neues Datenverzeichnis beginnen (dieses bleibt, wie es ist) oder beenden.</translation>
     </message>
 </context>
 <context>
@@ -1271,30 +1361,6 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
     <message>
         <source>None: send unsigned</source>
         <translation>Keines: unsigniert senden</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks</source>
-        <translation>Standard Webhooks</translation>
-    </message>
-    <message>
-        <source>Stripe-style (Stripe-Signature)</source>
-        <translation>Wie Stripe (Stripe-Signature)</translation>
-    </message>
-    <message>
-        <source>GitHub-style (X-Hub-Signature-256)</source>
-        <translation>Wie GitHub (X-Hub-Signature-256)</translation>
-    </message>
-    <message>
-        <source>Phasio: encrypt, then sign</source>
-        <translation>Phasio: verschlüsseln, dann signieren</translation>
-    </message>
-    <message>
-        <source>Generic HMAC header</source>
-        <translation>Generischer HMAC-Header</translation>
-    </message>
-    <message>
-        <source>Token header (Authorization: Bearer …)</source>
-        <translation>Token-Header (Authorization: Bearer …)</translation>
     </message>
     <message>
         <source>%1 does not sign its deliveries: they go out as composed.</source>
@@ -2280,6 +2346,22 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
         <source>Capture server not restarted: %1</source>
         <translation>Capture-Server nicht neu gestartet: %1</translation>
     </message>
+    <message>
+        <source>Read-only, capture is off: the delivery store cannot be written (%1). Quit and start Hookscope with another data directory to capture.</source>
+        <translation>Schreibgeschützt, Empfang aus: in den Zustellungsspeicher kann nicht geschrieben werden (%1). Beenden Sie Hookscope und starten Sie es mit einem anderen Datenverzeichnis, um zu empfangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Choose the deliveries to replay first.</source>
+        <translation>Wählen Sie zuerst die zu wiederholenden Zustellungen.</translation>
+    </message>
+    <message>
+        <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
+        <translation>Wiederholen sendet höchstens %1 Zustellungen auf einmal; die ältesten %1 der Auswahl werden angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::NullableEditor</name>
@@ -2290,6 +2372,112 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
     <message>
         <source>Make this field null</source>
         <translation>Dieses Feld auf null setzen</translation>
+    </message>
+</context>
+<context>
+    <name>hookscope::ReplayDialog</name>
+    <message numerus="yes">
+        <source>Replay %n deliveries</source>
+        <translation>
+            <numerusform>%n Zustellung wiederholen</numerusform>
+            <numerusform>%n Zustellungen wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep every original header (Host and hop-by-hop ones too)</source>
+        <translation>Jeden ursprünglichen Header behalten (auch Host und Hop-by-Hop-Header)</translation>
+    </message>
+    <message>
+        <source>No: send the original signature headers</source>
+        <translation>Nein: die ursprünglichen Signatur-Header senden</translation>
+    </message>
+    <message>
+        <source>The secret the receiver verifies with</source>
+        <translation>Das Secret, mit dem der Empfänger prüft</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Sign again:</source>
+        <translation>Neu signieren:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v von %m gesendet</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Each answer shows here when its row is chosen.</source>
+        <translation>Jede Antwort erscheint hier, wenn ihre Zeile gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>Neu signieren</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL to send the deliveries to.</source>
+        <translation>Geben Sie eine http://- oder https://-URL ein, an die die Zustellungen gehen.</translation>
+    </message>
+    <message>
+        <source>Enter the secret to sign with, or choose not to sign again.</source>
+        <translation>Geben Sie das Secret zum Signieren ein oder wählen Sie, nicht neu zu signieren.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>&amp;Replay again</source>
+        <translation>E&amp;rneut wiederholen</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>hookscope::ReplayDialog</name>
+    <message numerus="yes">
+        <source>Replay %n deliveries</source>
+        <translation>
+            <numerusform>Replay %n delivery</numerusform>
+            <numerusform>Replay %n deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookscope::TimelineWidget</name>
     <message numerus="yes">
         <source>%1: %n deliveries</source>

@@ -429,6 +429,10 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 %2 · %3 ms</source>
+        <translation>%1 %2 · %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -636,10 +640,96 @@
     </message>
 </context>
 <context>
+    <name>SignatureScheme</name>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Stripe-style (Stripe-Signature)</source>
+        <translation>À la Stripe (Stripe-Signature)</translation>
+    </message>
+    <message>
+        <source>GitHub-style (X-Hub-Signature-256)</source>
+        <translation>À la GitHub (X-Hub-Signature-256)</translation>
+    </message>
+    <message>
+        <source>Phasio: encrypt, then sign</source>
+        <translation>Phasio : chiffrer, puis signer</translation>
+    </message>
+    <message>
+        <source>Generic HMAC header</source>
+        <translation>En-tête HMAC générique</translation>
+    </message>
+    <message>
+        <source>Token header (Authorization: Bearer …)</source>
+        <translation>En-tête de jeton (Authorization: Bearer …)</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Hookscope is already running with the data directory %1 (process %2) but does not answer.</source>
         <translation>Hookscope tourne déjà avec le dossier de données %1 (processus %2) mais ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemPrompt</name>
+    <message>
+        <source>Delivery store cannot be used</source>
+        <translation>Stockage des livraisons inutilisable</translation>
+    </message>
+    <message>
+        <source>The delivery store was written by a newer version of Hookscope.</source>
+        <translation>Le stockage des livraisons a été écrit par une version plus récente de Hookscope.</translation>
+    </message>
+    <message>
+        <source>The delivery store is damaged.</source>
+        <translation>Le stockage des livraisons est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Problem: %2.
+
+Nothing has been changed in it.</source>
+        <translation>%1
+
+Problème : %2.
+
+Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Start a new data directory…</source>
+        <translation>Commencer un nouveau dossier de données…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Choose or create an empty data directory</source>
+        <translation>Choisir ou créer un dossier de données vide</translation>
+    </message>
+    <message>
+        <source>That is the data directory whose store cannot be used; choose another.</source>
+        <translation>C&apos;est le dossier de données dont le stockage est inutilisable ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>You can look at what it holds read-only, with capture off, start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Vous pouvez consulter son contenu en lecture seule, sans capture, commencer un nouveau dossier de données (celui-ci reste tel quel) ou quitter.</translation>
+    </message>
+    <message>
+        <source>It cannot be opened even to read it. You can start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Il ne peut même pas être ouvert en lecture. Vous pouvez commencer un nouveau dossier de données (celui-ci reste tel quel) ou quitter.</translation>
     </message>
 </context>
 <context>
@@ -1271,30 +1361,6 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
     <message>
         <source>None: send unsigned</source>
         <translation>Aucun : envoyer sans signature</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks</source>
-        <translation>Standard Webhooks</translation>
-    </message>
-    <message>
-        <source>Stripe-style (Stripe-Signature)</source>
-        <translation>À la Stripe (Stripe-Signature)</translation>
-    </message>
-    <message>
-        <source>GitHub-style (X-Hub-Signature-256)</source>
-        <translation>À la GitHub (X-Hub-Signature-256)</translation>
-    </message>
-    <message>
-        <source>Phasio: encrypt, then sign</source>
-        <translation>Phasio : chiffrer, puis signer</translation>
-    </message>
-    <message>
-        <source>Generic HMAC header</source>
-        <translation>En-tête HMAC générique</translation>
-    </message>
-    <message>
-        <source>Token header (Authorization: Bearer …)</source>
-        <translation>En-tête de jeton (Authorization: Bearer …)</translation>
     </message>
     <message>
         <source>%1 does not sign its deliveries: they go out as composed.</source>
@@ -2019,7 +2085,7 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
     </message>
     <message>
         <source>Go to &amp;newest</source>
-        <translation>Aller à la plus &amp;récente</translation>
+        <translation>Aller à la &amp;plus récente</translation>
     </message>
     <message>
         <source>Clear &amp;all deliveries…</source>
@@ -2280,6 +2346,22 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
         <source>Capture server not restarted: %1</source>
         <translation>Serveur de capture non redémarré : %1</translation>
     </message>
+    <message>
+        <source>Read-only, capture is off: the delivery store cannot be written (%1). Quit and start Hookscope with another data directory to capture.</source>
+        <translation>Lecture seule, capture désactivée : le stockage des livraisons ne peut pas être écrit (%1). Quittez et relancez Hookscope avec un autre dossier de données pour capturer.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Rejouer…</translation>
+    </message>
+    <message>
+        <source>Choose the deliveries to replay first.</source>
+        <translation>Choisissez d&apos;abord les livraisons à rejouer.</translation>
+    </message>
+    <message>
+        <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
+        <translation>Rejouer envoie au plus %1 livraisons à la fois ; les %1 plus anciennes de la sélection sont proposées.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::NullableEditor</name>
@@ -2290,6 +2372,112 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
     <message>
         <source>Make this field null</source>
         <translation>Mettre ce champ à null</translation>
+    </message>
+</context>
+<context>
+    <name>hookscope::ReplayDialog</name>
+    <message numerus="yes">
+        <source>Replay %n deliveries</source>
+        <translation>
+            <numerusform>Rejouer %n livraison</numerusform>
+            <numerusform>Rejouer %n livraisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep every original header (Host and hop-by-hop ones too)</source>
+        <translation>Garder chaque en-tête d&apos;origine (Host et en-têtes hop-by-hop compris)</translation>
+    </message>
+    <message>
+        <source>No: send the original signature headers</source>
+        <translation>Non : envoyer les en-têtes de signature d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The secret the receiver verifies with</source>
+        <translation>Le secret avec lequel le destinataire vérifie</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Sign again:</source>
+        <translation>Signer à nouveau :</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v sur %m envoyées</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Each answer shows here when its row is chosen.</source>
+        <translation>Chaque réponse s&apos;affiche ici quand sa ligne est choisie.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Pas encore envoyée.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>Signer à nouveau</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL to send the deliveries to.</source>
+        <translation>Saisissez une URL http:// ou https:// où envoyer les livraisons.</translation>
+    </message>
+    <message>
+        <source>Enter the secret to sign with, or choose not to sign again.</source>
+        <translation>Saisissez le secret avec lequel signer, ou choisissez de ne pas signer à nouveau.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Replay again</source>
+        <translation>&amp;Rejouer encore</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,10 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 %2 · %3 ms</source>
+        <translation>%1 %2 · %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -636,10 +640,96 @@
     </message>
 </context>
 <context>
+    <name>SignatureScheme</name>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Stripe-style (Stripe-Signature)</source>
+        <translation>Som Stripe (Stripe-Signature)</translation>
+    </message>
+    <message>
+        <source>GitHub-style (X-Hub-Signature-256)</source>
+        <translation>Som GitHub (X-Hub-Signature-256)</translation>
+    </message>
+    <message>
+        <source>Phasio: encrypt, then sign</source>
+        <translation>Phasio: kryptera, sedan signera</translation>
+    </message>
+    <message>
+        <source>Generic HMAC header</source>
+        <translation>Generisk HMAC-header</translation>
+    </message>
+    <message>
+        <source>Token header (Authorization: Bearer …)</source>
+        <translation>Token-header (Authorization: Bearer …)</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Hookscope is already running with the data directory %1 (process %2) but does not answer.</source>
         <translation>Hookscope körs redan med datakatalogen %1 (process %2) men svarar inte.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemPrompt</name>
+    <message>
+        <source>Delivery store cannot be used</source>
+        <translation>Leveranslagret kan inte användas</translation>
+    </message>
+    <message>
+        <source>The delivery store was written by a newer version of Hookscope.</source>
+        <translation>Leveranslagret skrevs av en nyare version av Hookscope.</translation>
+    </message>
+    <message>
+        <source>The delivery store is damaged.</source>
+        <translation>Leveranslagret är skadat.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Problem: %2.
+
+Nothing has been changed in it.</source>
+        <translation>%1
+
+Problem: %2.
+
+Ingenting har ändrats i det.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Start a new data directory…</source>
+        <translation>Börja en ny datakatalog…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Choose or create an empty data directory</source>
+        <translation>Välj eller skapa en tom datakatalog</translation>
+    </message>
+    <message>
+        <source>That is the data directory whose store cannot be used; choose another.</source>
+        <translation>Det är datakatalogen vars lager inte kan användas; välj en annan.</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datakatalog</translation>
+    </message>
+    <message>
+        <source>You can look at what it holds read-only, with capture off, start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Du kan titta på vad det innehåller skrivskyddat, utan mottagning, börja en ny datakatalog (den här lämnas som den är) eller avsluta.</translation>
+    </message>
+    <message>
+        <source>It cannot be opened even to read it. You can start a new data directory (this one is left as it is), or quit.</source>
+        <translation>Det går inte ens att öppna för läsning. Du kan börja en ny datakatalog (den här lämnas som den är) eller avsluta.</translation>
     </message>
 </context>
 <context>
@@ -1271,30 +1361,6 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
     <message>
         <source>None: send unsigned</source>
         <translation>Inget: skicka osignerad</translation>
-    </message>
-    <message>
-        <source>Standard Webhooks</source>
-        <translation>Standard Webhooks</translation>
-    </message>
-    <message>
-        <source>Stripe-style (Stripe-Signature)</source>
-        <translation>Som Stripe (Stripe-Signature)</translation>
-    </message>
-    <message>
-        <source>GitHub-style (X-Hub-Signature-256)</source>
-        <translation>Som GitHub (X-Hub-Signature-256)</translation>
-    </message>
-    <message>
-        <source>Phasio: encrypt, then sign</source>
-        <translation>Phasio: kryptera, sedan signera</translation>
-    </message>
-    <message>
-        <source>Generic HMAC header</source>
-        <translation>Generisk HMAC-header</translation>
-    </message>
-    <message>
-        <source>Token header (Authorization: Bearer …)</source>
-        <translation>Token-header (Authorization: Bearer …)</translation>
     </message>
     <message>
         <source>%1 does not sign its deliveries: they go out as composed.</source>
@@ -2280,6 +2346,22 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
         <source>Capture server not restarted: %1</source>
         <translation>Mottagningsservern startades inte om: %1</translation>
     </message>
+    <message>
+        <source>Read-only, capture is off: the delivery store cannot be written (%1). Quit and start Hookscope with another data directory to capture.</source>
+        <translation>Skrivskyddat, mottagningen är avstängd: leveranslagret kan inte skrivas (%1). Avsluta och starta Hookscope med en annan datakatalog för att ta emot.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>Spela &amp;upp…</translation>
+    </message>
+    <message>
+        <source>Choose the deliveries to replay first.</source>
+        <translation>Välj först de leveranser som ska spelas upp.</translation>
+    </message>
+    <message>
+        <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
+        <translation>Uppspelning skickar högst %1 leveranser åt gången; de %1 äldsta i urvalet erbjuds.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::NullableEditor</name>
@@ -2290,6 +2372,112 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
     <message>
         <source>Make this field null</source>
         <translation>Sätt det här fältet till null</translation>
+    </message>
+</context>
+<context>
+    <name>hookscope::ReplayDialog</name>
+    <message numerus="yes">
+        <source>Replay %n deliveries</source>
+        <translation>
+            <numerusform>Spela upp %n leverans</numerusform>
+            <numerusform>Spela upp %n leveranser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep every original header (Host and hop-by-hop ones too)</source>
+        <translation>Behåll varje ursprunglig header (även Host och hop-by-hop-headers)</translation>
+    </message>
+    <message>
+        <source>No: send the original signature headers</source>
+        <translation>Nej: skicka de ursprungliga signaturheaders</translation>
+    </message>
+    <message>
+        <source>The secret the receiver verifies with</source>
+        <translation>Hemligheten som mottagaren kontrollerar med</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Skicka till:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <source>Sign again:</source>
+        <translation>Signera igen:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Hemlighet:</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v av %m skickade</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad än</translation>
+    </message>
+    <message>
+        <source>Each answer shows here when its row is chosen.</source>
+        <translation>Varje svar visas här när dess rad är vald.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Inte skickad än.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>Spela &amp;upp</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>Signera igen</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL to send the deliveries to.</source>
+        <translation>Ange en http://- eller https://-URL att skicka leveranserna till.</translation>
+    </message>
+    <message>
+        <source>Enter the secret to sign with, or choose not to sign again.</source>
+        <translation>Ange hemligheten att signera med, eller välj att inte signera igen.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>inte skickad: %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>skickar…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppad</translation>
+    </message>
+    <message>
+        <source>&amp;Replay again</source>
+        <translation>Spela &amp;upp igen</translation>
     </message>
 </context>
 <context>

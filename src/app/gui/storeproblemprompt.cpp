@@ -45,11 +45,11 @@ StoreProblemPrompt::Answer StoreProblemPrompt::ask(const StoreDiagnosis &diagnos
                         ? tr("The delivery store was written by a newer version of Hookscope.")
                         : tr("The delivery store is damaged."));
     QString details = tr("%1\n\nProblem: %2.\n\nNothing has been changed in it.").arg(diagnosis.databasePath, diagnosis.problem);
-    if (diagnosis.readable)
-        details += tr(" You can look at what it holds read-only, with capture off,");
-    else
-        details += tr(" It cannot be opened even to read it. You can");
-    details += tr(" start a new data directory (this one is left as it is), or quit.");
+    details += u' ';
+    details += diagnosis.readable ? tr("You can look at what it holds read-only, with capture off, start a new data "
+                                       "directory (this one is left as it is), or quit.")
+                                  : tr("It cannot be opened even to read it. You can start a new data directory (this "
+                                       "one is left as it is), or quit.");
     box.setInformativeText(details);
     QPushButton *readOnly = nullptr;
     if (diagnosis.readable) {
