@@ -402,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>NullableEditor</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Make this field null</source>
+        <translation>Dieses Feld auf null setzen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Not forwarded to %1:
@@ -2361,17 +2372,6 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Wiederholen sendet höchstens %1 Zustellungen auf einmal; die ältesten %1 der Auswahl werden angeboten.</translation>
-    </message>
-</context>
-<context>
-    <name>hookscope::NullableEditor</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>Make this field null</source>
-        <translation>Dieses Feld auf null setzen</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>NullableEditor</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Make this field null</source>
+        <translation>Mettre ce champ à null</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Not forwarded to %1:
@@ -2361,17 +2372,6 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Rejouer envoie au plus %1 livraisons à la fois ; les %1 plus anciennes de la sélection sont proposées.</translation>
-    </message>
-</context>
-<context>
-    <name>hookscope::NullableEditor</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>Make this field null</source>
-        <translation>Mettre ce champ à null</translation>
     </message>
 </context>
 <context>

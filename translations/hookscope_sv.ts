@@ -402,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>NullableEditor</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Make this field null</source>
+        <translation>Sätt det här fältet till null</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Not forwarded to %1:
@@ -2361,17 +2372,6 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Uppspelning skickar högst %1 leveranser åt gången; de %1 äldsta i urvalet erbjuds.</translation>
-    </message>
-</context>
-<context>
-    <name>hookscope::NullableEditor</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>Make this field null</source>
-        <translation>Sätt det här fältet till null</translation>
     </message>
 </context>
 <context>

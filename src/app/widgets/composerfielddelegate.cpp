@@ -6,6 +6,7 @@
 #include "send/timetext.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -24,6 +25,9 @@ enum class EditorKind { Choice, Time, Date, Number, Integer, Text };
 // The editor and a "null" switch beside it, for fields that may be null.
 class NullableEditor : public QWidget
 {
+    // Its texts under its own name: without Q_OBJECT, tr() would be QWidget's.
+    Q_DECLARE_TR_FUNCTIONS(NullableEditor)
+
 public:
     NullableEditor(QWidget *inner, QWidget *parent) : QWidget(parent), m_inner(inner)
     {
