@@ -1,5 +1,6 @@
 // The console's models over a real store: sidebar counts and the per-event-type table,
 // each under QAbstractItemModelTester.
+#include "models/deliverylistmodel.h"
 #include "models/eventtablemodel.h"
 #include "models/headerlistmodel.h"
 #include "models/sidebarmodel.h"
@@ -136,6 +137,46 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), u"Zeta"_s);
         QCOMPARE(model.index(1, 1).data().toString(), u"café"_s);
+    }
+
+    // Live arrivals go to the top without copying the list; what is beyond the rows in use can
+    // be let go and comes back as pages when scrolled to.
+    void deliveryListPrependsLiveArrivalsAndLetsOldRowsGo()
+    {
+        DeliveryStore store;
+        StoreOptions options;
+        options.databasePath = m_dir.filePath(u"live.sqlite"_s);
+        QVERIFY(store.open(options));
+        const auto appendDeliveries = [&](int count) {
+            QList<Delivery> batch;
+            for (int n = 0; n < count; ++n)
+                batch.append(delivery(u"enad"_s, u"organisations.created"_s, { u"organisations.created"_s }));
+            return store.append(batch);
+        };
+        QVERIFY(appendDeliveries(300));
+        DeliveryListModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto idAt = [&](int row) { return model.index(row, 0).data(DeliveryListModel::DeliveryIdRole).toLongLong(); };
+        while (model.canFetchMore({})) // the tester pages some in itself
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(idAt(0), 300);
+
+        QVERIFY(appendDeliveries(250));
+        model.refreshNow();
+        QCOMPARE(model.rowCount(), 550);
+        for (int row : { 0, 1, 249, 250, 549 })
+            QCOMPARE(idAt(row), 550 - row);
+
+        model.keepNewest(120);
+        QCOMPARE(model.rowCount(), 120);
+        QCOMPARE(idAt(119), 431);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 320);
+        QCOMPARE(idAt(120), 430);
+        QCOMPARE(idAt(319), 231);
+        QCOMPARE(model.totalStored(), 550);
     }
 };
 

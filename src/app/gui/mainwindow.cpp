@@ -596,6 +596,21 @@ void MainWindow::refreshLiveViews()
     m_listModel->refreshNow();
     if (m_stack->currentWidget() == m_eventTable)
         m_eventModel->deliveriesArrived();
+    // What arrived live is not all kept in memory: rows below what the user sees or has chosen
+    // go, and come back as pages when scrolled to.
+    const auto keepWithin = [](const QTableView *view, auto *model) {
+        constexpr int kSlackRows = 1000;
+        int inUse = view->rowAt(view->viewport()->height() - 1);
+        if (inUse < 0)
+            inUse = model->rowCount() - 1;
+        for (const QModelIndex &row : view->selectionModel()->selectedRows())
+            inUse = std::max(inUse, row.row());
+        if (model->rowCount() > inUse + 2 * kSlackRows)
+            model->keepNewest(inUse + kSlackRows);
+    };
+    keepWithin(m_list, m_listModel);
+    if (m_stack->currentWidget() == m_eventTable)
+        keepWithin(m_eventTable, m_eventModel);
     updateEmptyState();
 }
 

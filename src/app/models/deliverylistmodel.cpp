@@ -142,21 +142,23 @@ QString DeliveryListModel::signatureText(const QString &status)
 
 bool DeliveryListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasOlder;
+    return !parent.isValid() && m_hasOlder && !m_changingRows;
 }
 
 void DeliveryListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasOlder)
+    if (!canFetchMore(parent))
         return;
     const qint64 oldest = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
     const QList<DeliverySummary> older = m_store->page(m_filter, oldest, kPageSize);
     m_hasOlder = older.size() == kPageSize;
     if (older.isEmpty())
         return;
+    m_changingRows = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + older.size() - 1));
     m_rows.append(older);
     endInsertRows();
+    m_changingRows = false;
 }
 
 void DeliveryListModel::setFilter(const DeliveryFilter &filter)
@@ -192,11 +194,28 @@ void DeliveryListModel::refreshNow()
         reload();
         return;
     }
-    std::reverse(newer.begin(), newer.end());
+    m_changingRows = true;
     beginInsertRows({}, 0, int(newer.size() - 1));
-    m_rows = newer + m_rows;
+    // Oldest first, each to the front: QList prepends in place, where joining copied every row.
+    for (DeliverySummary &summary : newer)
+        m_rows.prepend(std::move(summary));
     endInsertRows();
+    m_changingRows = false;
     ++m_insertionBatches;
+}
+
+void DeliveryListModel::keepNewest(int rows)
+{
+    if (rows < 0 || rows >= m_rows.size())
+        return;
+    // Views (and the model tester) ask for more from their row signals; not in mid-change.
+    m_changingRows = true;
+    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
+    m_rows.resize(rows);
+    m_rows.squeeze();
+    endRemoveRows();
+    m_changingRows = false;
+    m_hasOlder = true;
 }
 
 void DeliveryListModel::reload()

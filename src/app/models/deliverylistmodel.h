@@ -47,6 +47,9 @@ public:
     // The store has deliveries newer than what is shown; they appear at the next refresh tick.
     void deliveriesArrived();
     void refreshNow();
+    // Drops the rows from `rows` on (the oldest loaded); scrolling down pages them in again. Keeps
+    // memory bounded while deliveries keep arriving at the top.
+    void keepNewest(int rows);
 
 Q_SIGNALS:
     void totalStoredChanged(qint64 total);
@@ -61,6 +64,7 @@ private:
     DeliveryFilter m_filter;
     QList<DeliverySummary> m_rows;
     bool m_hasOlder = false;
+    bool m_changingRows = false; // inside one of its own row insertions or removals
     qint64 m_totalStored = 0;
     QTimer m_refreshTimer;
     int m_insertionBatches = 0;

@@ -115,9 +115,12 @@ void EventTableModel::deliveriesArrived()
     const int columnsBefore = m_fields.columnCount();
     QList<Row> rows = load(fresh);
     adoptNewColumns(columnsBefore);
+    m_changingRows = true;
     beginInsertRows({}, 0, int(rows.size()) - 1);
-    m_rows = rows + m_rows;
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) // newest ends up first
+        m_rows.prepend(std::move(*row));
     endInsertRows();
+    m_changingRows = false;
     m_total += rows.size();
 }
 
@@ -212,14 +215,28 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+void EventTableModel::keepNewest(int rows)
+{
+    if (rows < 0 || rows >= m_rows.size())
+        return;
+    // Views (and the model tester) ask for more from their row signals; not in mid-change.
+    m_changingRows = true;
+    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
+    m_rows.resize(rows);
+    m_rows.squeeze();
+    endRemoveRows();
+    m_changingRows = false;
+    m_hasMore = true;
+}
+
 bool EventTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_changingRows;
 }
 
 void EventTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
+    if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
     const QList<EventReference> older = m_store->events(m_filter, m_rows.constLast().event, kPageSize);
     m_hasMore = older.size() == kPageSize;
@@ -228,9 +245,11 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
     const int columnsBefore = m_fields.columnCount();
     QList<Row> rows = load(older);
     adoptNewColumns(columnsBefore);
+    m_changingRows = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
+    m_changingRows = false;
 }
 
 } // namespace hookscope

@@ -42,6 +42,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Drops the rows from `rows` on (the oldest loaded); scrolling down pages them in again.
+    void keepNewest(int rows);
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -72,6 +74,7 @@ private:
     EventFields m_fields;
     QList<Row> m_rows;
     bool m_hasMore = false;
+    bool m_changingRows = false; // inside one of its own row insertions or removals
     qint64 m_total = 0;
 };
 
