@@ -33,17 +33,12 @@ QString byteSize(qint64 bytes)
 } // namespace
 
 DeliveryListModel::DeliveryListModel(DeliveryStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : NewestFirstTableModel(parent), m_store(store)
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DeliveryListModel::refreshNow);
     reload();
-}
-
-int DeliveryListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DeliveryListModel::columnCount(const QModelIndex &parent) const
@@ -140,11 +135,6 @@ QString DeliveryListModel::signatureText(const QString &status)
     return status;
 }
 
-bool DeliveryListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasOlder && !m_changingRows;
-}
-
 void DeliveryListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
@@ -154,11 +144,7 @@ void DeliveryListModel::fetchMore(const QModelIndex &parent)
     m_hasOlder = older.size() == kPageSize;
     if (older.isEmpty())
         return;
-    m_changingRows = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + older.size() - 1));
-    m_rows.append(older);
-    endInsertRows();
-    m_changingRows = false;
+    addOlder(older);
 }
 
 void DeliveryListModel::setFilter(const DeliveryFilter &filter)
@@ -194,28 +180,9 @@ void DeliveryListModel::refreshNow()
         reload();
         return;
     }
-    m_changingRows = true;
-    beginInsertRows({}, 0, int(newer.size() - 1));
-    // Oldest first, each to the front: QList prepends in place, where joining copied every row.
-    for (DeliverySummary &summary : newer)
-        m_rows.prepend(std::move(summary));
-    endInsertRows();
-    m_changingRows = false;
+    std::reverse(newer.begin(), newer.end());
+    addNewest(std::move(newer));
     ++m_insertionBatches;
-}
-
-void DeliveryListModel::keepNewest(int rows)
-{
-    if (rows < 0 || rows >= m_rows.size())
-        return;
-    // Views (and the model tester) ask for more from their row signals; not in mid-change.
-    m_changingRows = true;
-    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
-    m_rows.resize(rows);
-    m_rows.squeeze();
-    endRemoveRows();
-    m_changingRows = false;
-    m_hasOlder = true;
 }
 
 void DeliveryListModel::reload()

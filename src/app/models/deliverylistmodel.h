@@ -3,6 +3,8 @@
 #include "store/deliveryfilter.h"
 #include "store/deliverysummary.h"
 
+#include "newestfirsttablemodel.h"
+
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -14,7 +16,7 @@ class DeliveryStore;
 // The delivery list, newest first. Pages older rows in from the store on demand (fetchMore),
 // never loading the whole store, and takes new deliveries in batches at most ~30 times a
 // second however fast they arrive.
-class DeliveryListModel : public QAbstractTableModel
+class DeliveryListModel : public NewestFirstTableModel<DeliverySummary>
 {
     Q_OBJECT
 public:
@@ -23,12 +25,10 @@ public:
 
     explicit DeliveryListModel(DeliveryStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
     // "203.0.113.9 via 127.0.0.1": the client a tunnel or proxy names beside the connection's
@@ -47,9 +47,6 @@ public:
     // The store has deliveries newer than what is shown; they appear at the next refresh tick.
     void deliveriesArrived();
     void refreshNow();
-    // Drops the rows from `rows` on (the oldest loaded); scrolling down pages them in again. Keeps
-    // memory bounded while deliveries keep arriving at the top.
-    void keepNewest(int rows);
 
 Q_SIGNALS:
     void totalStoredChanged(qint64 total);
@@ -62,9 +59,6 @@ private:
 
     DeliveryStore *m_store;
     DeliveryFilter m_filter;
-    QList<DeliverySummary> m_rows;
-    bool m_hasOlder = false;
-    bool m_changingRows = false; // inside one of its own row insertions or removals
     qint64 m_totalStored = 0;
     QTimer m_refreshTimer;
     int m_insertionBatches = 0;

@@ -12,7 +12,7 @@ namespace hookscope {
 
 EventTableModel::EventTableModel(DeliveryStore *store, std::shared_ptr<const ProviderCatalog> catalog,
                                  QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_catalog(std::move(catalog))
+    : NewestFirstTableModel(parent), m_store(store), m_catalog(std::move(catalog))
 {
 }
 
@@ -33,7 +33,7 @@ void EventTableModel::setFilter(const DeliveryFilter &filter)
     }
     m_fields = EventFields::forEventType(m_provider, filter.eventType);
     const QList<EventReference> first = m_store->events(filter, {}, kPageSize);
-    m_hasMore = first.size() == kPageSize;
+    m_hasOlder = first.size() == kPageSize;
     m_rows = load(first);
     m_total = m_store->eventCount(filter);
     endResetModel();
@@ -115,18 +115,8 @@ void EventTableModel::deliveriesArrived()
     const int columnsBefore = m_fields.columnCount();
     QList<Row> rows = load(fresh);
     adoptNewColumns(columnsBefore);
-    m_changingRows = true;
-    beginInsertRows({}, 0, int(rows.size()) - 1);
-    for (auto row = rows.rbegin(); row != rows.rend(); ++row) // newest ends up first
-        m_rows.prepend(std::move(*row));
-    endInsertRows();
-    m_changingRows = false;
+    addNewest(std::move(rows));
     m_total += rows.size();
-}
-
-int EventTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -215,41 +205,18 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void EventTableModel::keepNewest(int rows)
-{
-    if (rows < 0 || rows >= m_rows.size())
-        return;
-    // Views (and the model tester) ask for more from their row signals; not in mid-change.
-    m_changingRows = true;
-    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
-    m_rows.resize(rows);
-    m_rows.squeeze();
-    endRemoveRows();
-    m_changingRows = false;
-    m_hasMore = true;
-}
-
-bool EventTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_changingRows;
-}
-
 void EventTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
     const QList<EventReference> older = m_store->events(m_filter, m_rows.constLast().event, kPageSize);
-    m_hasMore = older.size() == kPageSize;
+    m_hasOlder = older.size() == kPageSize;
     if (older.isEmpty())
         return;
     const int columnsBefore = m_fields.columnCount();
     QList<Row> rows = load(older);
     adoptNewColumns(columnsBefore);
-    m_changingRows = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
-    m_changingRows = false;
+    addOlder(rows);
 }
 
 } // namespace hookscope

@@ -6,16 +6,30 @@
 #include "store/deliveryfilter.h"
 #include "store/deliverystore.h"
 
+#include "newestfirsttablemodel.h"
+
 #include <QAbstractTableModel>
 
 #include <memory>
 
 namespace hookscope {
 
+// One event of the table: where it is, its field values and schema problems, its parsed body.
+struct EventTableRow
+{
+    EventReference event;
+    qint64 receivedAtNs = 0;
+    QString eventPointer;
+    QList<EventFieldValue> values;
+    QStringList violationPointers; // relative to the event
+    QStringList violationMessages;
+    JsonTree tree;
+};
+
 // One event type's table: a row per event (a SmarterPay delivery with three events of the type
 // gives three rows), a column per field of the event type (from its schema, then fields seen in
 // events), newest first, paged in from the store. Values that fail the schema are marked.
-class EventTableModel : public QAbstractTableModel
+class EventTableModel : public NewestFirstTableModel<EventTableRow>
 {
     Q_OBJECT
 public:
@@ -37,27 +51,14 @@ public:
     qint64 totalEvents() const { return m_total; }
     void deliveriesArrived(); // re-reads the newest page (called at most ~30 times a second)
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // Drops the rows from `rows` on (the oldest loaded); scrolling down pages them in again.
-    void keepNewest(int rows);
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row
-    {
-        EventReference event;
-        qint64 receivedAtNs = 0;
-        QString eventPointer;
-        QList<EventFieldValue> values;
-        QStringList violationPointers; // relative to the event
-        QStringList violationMessages;
-        JsonTree tree;
-    };
+    using Row = EventTableRow;
 
     QList<Row> load(const QList<EventReference> &events);
     Row loadRow(const EventReference &event);
@@ -72,9 +73,6 @@ private:
     DeliveryFilter m_filter;
     const ProviderDefinition *m_provider = nullptr;
     EventFields m_fields;
-    QList<Row> m_rows;
-    bool m_hasMore = false;
-    bool m_changingRows = false; // inside one of its own row insertions or removals
     qint64 m_total = 0;
 };
 
