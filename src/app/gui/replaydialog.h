@@ -37,7 +37,6 @@ public:
                  AppSettings *settings, const QString &suggestedUrl, QWidget *parent = nullptr);
     ~ReplayDialog() override;
 
-    bool isRunning() const { return m_running; }
     QTreeWidget *results() const { return m_results; }
     ResponseView *responseView() const { return m_response; }
 
