@@ -38,7 +38,6 @@ public:
     ~ReplayDialog() override;
 
     QTreeWidget *results() const { return m_results; }
-    ResponseView *responseView() const { return m_response; }
 
 public slots:
     void start();
