@@ -74,6 +74,9 @@ struct Delivery
     QUrl forwardTo;
     bool answerWithForward = false;
     std::optional<ForwardOutcome> forwardOutcome;
+    // The capture node that took it, when a store is shared; the store fills it in from its
+    // options when empty, so the journal does not carry it.
+    QString node;
 };
 
 } // namespace hookscope

@@ -6,11 +6,8 @@
 #include "common/forwardedclient.h"
 
 #include <QAtomicInt>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,17 +26,7 @@ const QString kSummaryColumns =
         u"d.id, d.received_ns, d.method, d.target, d.peer_address, d.peer_port, d.body_size,"
         " d.content_type, d.response_status, d.endpoint, d.provider, d.event_types, d.signature,"
         " d.rejection, d.imported,"
-        " (SELECT p.headers FROM delivery_payloads p WHERE p.delivery_id = d.id)"_s;
-
-// Every word the user typed must start a word of the delivery: "hetfield@email" finds
-// james.hetfield@email.com, "org_12" finds org_123. FTS5 syntax is neutralised by quoting.
-QString fullTextQuery(const QString &text)
-{
-    QStringList terms;
-    for (const QString &word : text.split(QRegularExpression(u"[^\\p{L}\\p{N}]+"_s), Qt::SkipEmptyParts))
-        terms.append(u"\""_s + word + u"\"*"_s);
-    return terms.join(u" "_s);
-}
+        " (SELECT p.headers FROM delivery_payloads p WHERE p.delivery_id = d.id), d.node"_s;
 
 // WHERE conditions and their bound values for a filter (table alias d).
 struct FilterSql
@@ -47,7 +34,7 @@ struct FilterSql
     QStringList conditions;
     QVariantList values;
 
-    explicit FilterSql(const DeliveryFilter &filter)
+    FilterSql(const DeliveryFilter &filter, const StoreBackend &backend)
     {
         add(!filter.endpoint.isEmpty(), u"d.endpoint = ?"_s, filter.endpoint);
         add(!filter.provider.isEmpty(), u"d.provider = ?"_s, filter.provider);
@@ -59,9 +46,8 @@ struct FilterSql
         add(!filter.signature.isEmpty(), u"d.signature = ?"_s, filter.signature);
         add(filter.fromNs != 0, u"d.received_ns >= ?"_s, filter.fromNs);
         add(filter.toNs != 0, u"d.received_ns < ?"_s, filter.toNs);
-        const QString query = fullTextQuery(filter.text);
-        add(!query.isEmpty(),
-            u"d.id IN (SELECT rowid FROM delivery_text WHERE delivery_text MATCH ?)"_s, query);
+        const QString query = backend.textQuery(filter.text);
+        add(!query.isEmpty(), backend.textCondition(), query);
     }
 
     void add(bool active, const QString &condition, const QVariant &value)
@@ -81,10 +67,15 @@ struct FilterSql
     }
 };
 
-// QtSql binds a null QString as NULL; the schema wants empty text.
+// QtSql binds a null QString as NULL; the schema wants empty text. PostgreSQL's text cannot
+// hold NUL, which a hostile body can put into an event type: it goes, in both stores alike.
 QVariant text(const QString &value)
 {
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+    if (value.isNull())
+        return QString(u""_s);
+    if (value.contains(QChar::Null))
+        return QString(value).remove(QChar::Null);
+    return value;
 }
 
 QString contentTypeOf(const Delivery &delivery)
@@ -113,6 +104,7 @@ DeliverySummary summaryFromRow(const QSqlQuery &row)
     summary.rejection = row.value(13).toString();
     summary.imported = row.value(14).toBool();
     summary.forwardedClient = forwardedClient(parseSerializedHeaders(row.value(15).toByteArray())).address;
+    summary.node = row.value(16).toString();
     return summary;
 }
 
@@ -226,107 +218,80 @@ DeliveryStore::~DeliveryStore()
 bool DeliveryStore::open(const StoreOptions &options)
 {
     close();
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        database.setDatabaseName(options.databasePath);
-        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
-        if (options.readOnly)
-            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
-        database.setConnectOptions(connectOptions);
-        const bool created = !options.readOnly && !QFileInfo::exists(options.databasePath);
-        if (!database.open())
-            return fail(u"cannot open %1"_s.arg(options.databasePath), database.lastError().text());
-        // Before anything is written, and so before SQLite makes its WAL and shared-memory files,
-        // which take the database file's permissions.
-        if (created)
-            QFile::setPermissions(options.databasePath, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    if (!configure(options)) {
-        const QString error = m_lastError;
+    m_options = options;
+    m_backend = StoreBackend::forOptions(options);
+    QString error;
+    if (!m_backend->open(m_connectionName, options, &error) || !configure(options)) {
+        if (m_lastError.isEmpty() || !error.isEmpty())
+            m_lastError = error.isEmpty() ? m_lastError : error;
+        const QString message = m_lastError;
         close();
-        m_lastError = error;
+        m_lastError = message;
         return false;
     }
+    m_lastError.clear();
     return true;
 }
 
 bool DeliveryStore::configure(const StoreOptions &options)
 {
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery pragma(database);
-    const bool fullSync = options.durability == StoreOptions::Durability::PowerLoss;
-    QStringList pragmas = {
-        u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA temp_store = MEMORY"_s,
-    };
-    if (!options.readOnly) {
-        pragmas.prepend(u"PRAGMA journal_mode = WAL"_s);
-        pragmas.append(fullSync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
-        pragmas.append(options.autoCheckpoint ? u"PRAGMA wal_autocheckpoint = 4096"_s
-                                              : u"PRAGMA wal_autocheckpoint = 0"_s);
-        pragmas.append(u"PRAGMA journal_size_limit = 67108864"_s);
-    }
-    for (const QString &statement : std::as_const(pragmas)) {
-        if (!pragma.exec(statement))
-            return fail(statement, pragma.lastError().text());
-    }
-    if (options.maxSizeBytes > 0) {
-        if (!pragma.exec(u"PRAGMA page_size"_s) || !pragma.next())
-            return fail(u"PRAGMA page_size"_s, pragma.lastError().text());
-        const qint64 pages = qMax<qint64>(options.maxSizeBytes / pragma.value(0).toLongLong(), 16);
-        if (!pragma.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)))
-            return fail(u"PRAGMA max_page_count"_s, pragma.lastError().text());
-    }
-
     QString schemaError;
     if (options.readOnly) {
-        if (!pragma.exec(u"PRAGMA user_version"_s) || !pragma.next())
-            return fail(u"cannot read the store"_s, pragma.lastError().text());
+        const int version = StoreSchema::versionOf(database, m_backend->dialect());
         // A newer schema only added to what this build reads (migrations never change one
         // that shipped), so it can be looked at; an older one lacks tables until migrated.
-        if (pragma.value(0).toInt() < StoreSchema::currentVersion())
+        if (version < StoreSchema::currentVersion())
             return fail(u"cannot read the store"_s,
-                        u"schema version %1, expected %2"_s.arg(pragma.value(0).toInt())
-                                .arg(StoreSchema::currentVersion()));
-    } else if (!StoreSchema::migrate(database, &schemaError)) {
+                        version < 0 ? database.lastError().text()
+                                    : u"schema version %1, expected %2"_s.arg(version)
+                                              .arg(StoreSchema::currentVersion()));
+    } else if (!StoreSchema::migrate(database, *m_backend, &schemaError)) {
         return fail(u"cannot prepare the store"_s, schemaError);
     }
 
     m_statements = std::make_unique<Statements>(database);
     if (options.readOnly)
         return true;
+    const QString greatest = m_backend->greatest();
     const bool prepared =
             m_statements->insertDelivery.prepare(
                     u"INSERT INTO deliveries (id, received_ns, method, target, http_version,"
                     " peer_address, peer_port, body_size, declared_body_size, content_type,"
                     " response_status, endpoint, provider, event_types, signature, rejection,"
-                    " imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                    " imported, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             && m_statements->insertPayload.prepare(
                     u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
                     " response_body, decrypted_body) VALUES (?, ?, ?, ?, ?, ?)"_s)
             && m_statements->insertEvent.prepare(
                     u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
                     " VALUES (?, ?, ?)"_s)
-            && m_statements->insertText.prepare(
-                    u"INSERT INTO delivery_text (rowid, text) VALUES (?, ?)"_s)
+            && m_statements->insertText.prepare(m_backend->textIndexInsert())
             && m_statements->addFacetCount.prepare(
                     u"INSERT INTO facet_counts (endpoint, provider, event_type, count) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (endpoint, provider, event_type) DO UPDATE SET count = count + excluded.count"_s)
+                    " ON CONFLICT (endpoint, provider, event_type)"
+                    " DO UPDATE SET count = facet_counts.count + excluded.count"_s)
             && m_statements->addMinuteCount.prepare(
                     u"INSERT INTO minute_counts (minute, event_type, count, not_successful,"
                     " invalid_signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (minute, event_type) DO UPDATE"
-                    " SET count = count + excluded.count,"
-                    " not_successful = not_successful + excluded.not_successful,"
-                    " invalid_signature = invalid_signature + excluded.invalid_signature"_s)
+                    " SET count = minute_counts.count + excluded.count,"
+                    " not_successful = minute_counts.not_successful + excluded.not_successful,"
+                    " invalid_signature = minute_counts.invalid_signature + excluded.invalid_signature"_s)
             && m_statements->updateJournalState.prepare(
-                    u"UPDATE journal_state SET indexed_through = max(indexed_through, ?)"_s)
+                    u"INSERT INTO journal_positions (journal, indexed_through) VALUES (?, ?)"
+                    " ON CONFLICT (journal) DO UPDATE SET indexed_through = %1("
+                    "journal_positions.indexed_through, excluded.indexed_through)"_s.arg(greatest))
             && m_statements->insertForward.prepare(
-                    u"INSERT OR REPLACE INTO delivery_forwards (delivery_id, url, status, headers,"
-                    " body, body_truncated, elapsed_ns, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                    u"INSERT INTO delivery_forwards (delivery_id, url, status, headers, body,"
+                    " body_truncated, elapsed_ns, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (delivery_id) DO UPDATE SET url = excluded.url,"
+                    " status = excluded.status, headers = excluded.headers, body = excluded.body,"
+                    " body_truncated = excluded.body_truncated, elapsed_ns = excluded.elapsed_ns,"
+                    " error = excluded.error"_s)
             // Ids of removed deliveries are not given again: a delivery's id names it for good.
             && m_statements->nextId.prepare(
-                    u"SELECT max(coalesce((SELECT max(id) FROM deliveries), 0),"
-                    " (SELECT highest_removed FROM id_state)) + 1"_s);
+                    u"SELECT %1(coalesce((SELECT max(id) FROM deliveries), 0),"
+                    " (SELECT highest_removed FROM id_state)) + 1"_s.arg(greatest));
     if (!prepared)
         return fail(u"cannot prepare statements"_s, database.lastError().text());
     return true;
@@ -335,6 +300,7 @@ bool DeliveryStore::configure(const StoreOptions &options)
 void DeliveryStore::close()
 {
     m_statements.reset();
+    m_backend.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -344,6 +310,22 @@ void DeliveryStore::close()
 bool DeliveryStore::isOpen() const
 {
     return m_statements != nullptr;
+}
+
+QString DeliveryStore::displayName() const
+{
+    return m_backend ? m_backend->displayName(m_options)
+                     : StoreBackend::forOptions(m_options)->displayName(m_options);
+}
+
+QString DeliveryStore::storedChannel()
+{
+    return u"hookscope_stored"_s;
+}
+
+QString DeliveryStore::removedChannel()
+{
+    return u"hookscope_removed"_s;
 }
 
 bool DeliveryStore::fail(const QString &context, const QString &error)
@@ -359,6 +341,11 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     if (!database.transaction())
         return fail(u"cannot begin a transaction"_s, database.lastError().text());
+    QString lockError;
+    if (!m_backend->beginWriting(database, &lockError)) {
+        database.rollback();
+        return fail(u"cannot store deliveries"_s, lockError);
+    }
 
     QSqlQuery &insertDelivery = m_statements->insertDelivery;
     QSqlQuery &insertPayload = m_statements->insertPayload;
@@ -387,7 +374,8 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
                      text(classification.endpoint), text(classification.provider),
                      text(classification.eventTypes.join(kEventTypeSeparator)),
                      text(classification.signature), text(delivery.rejection),
-                     QVariant(delivery.origin == Delivery::Origin::Imported) })
+                     QVariant(delivery.origin == Delivery::Origin::Imported ? 1 : 0),
+                     text(delivery.node.isEmpty() ? m_options.node : delivery.node) })
             insertDelivery.bindValue(column++, value);
         if (!insertDelivery.exec()) {
             database.rollback();
@@ -420,7 +408,7 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
             return fail(u"cannot store a delivery"_s, m_statements->insertForward.lastError().text());
         }
         m_statements->insertText.bindValue(0, id);
-        m_statements->insertText.bindValue(1, deliverytext::searchable(delivery));
+        m_statements->insertText.bindValue(1, m_backend->textIndexValue(deliverytext::searchable(delivery)));
         if (!m_statements->insertText.exec()) {
             database.rollback();
             return fail(u"cannot index a delivery's text"_s, m_statements->insertText.lastError().text());
@@ -434,12 +422,17 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
                             + m_statements->addMinuteCount.lastError().text());
     }
     if (journaledThrough > 0) {
-        m_statements->updateJournalState.bindValue(0, qint64(journaledThrough));
+        m_statements->updateJournalState.bindValue(0, text(m_options.journalName));
+        m_statements->updateJournalState.bindValue(1, qint64(journaledThrough));
         if (!m_statements->updateJournalState.exec()) {
             database.rollback();
             return fail(u"cannot record the journal position"_s,
                         m_statements->updateJournalState.lastError().text());
         }
+    }
+    if (!ids.isEmpty() && !m_backend->announce(database, storedChannel(), ids.constLast())) {
+        database.rollback();
+        return fail(u"cannot announce deliveries"_s, database.lastError().text());
     }
     if (!database.commit()) {
         const QString error = database.lastError().text();
@@ -459,7 +452,7 @@ bool DeliveryStore::insertForward(qint64 deliveryId, const ForwardOutcome &outco
          { QVariant(deliveryId), text(outcome.url), QVariant(outcome.status),
            QVariant(serializeHeaders(outcome.headers)),
            QVariant(outcome.body.isNull() ? QByteArray("") : outcome.body),
-           QVariant(outcome.bodyTruncated), QVariant(outcome.elapsedNs), text(outcome.error) })
+           QVariant(outcome.bodyTruncated ? 1 : 0), QVariant(outcome.elapsedNs), text(outcome.error) })
         insert.bindValue(column++, value);
     return insert.exec();
 }
@@ -503,7 +496,7 @@ std::optional<Delivery> DeliveryStore::load(qint64 id)
     query.prepare(u"SELECT d.id, d.received_ns, d.method, d.target, d.http_version,"
                   " d.peer_address, d.peer_port, d.declared_body_size, d.response_status,"
                   " d.endpoint, d.provider, d.event_types, d.signature, d.rejection, d.imported,"
-                  " p.headers, p.body, p.response_headers, p.response_body, p.decrypted_body"
+                  " p.headers, p.body, p.response_headers, p.response_body, p.decrypted_body, d.node"
                   " FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"
                   " WHERE d.id = ?"_s);
     query.addBindValue(id);
@@ -537,6 +530,7 @@ std::optional<Delivery> DeliveryStore::load(qint64 id)
     delivery.response.headers = parseSerializedHeaders(query.value(17).toByteArray());
     delivery.response.body = query.value(18).toByteArray();
     delivery.decryptedBody = query.value(19).toByteArray();
+    delivery.node = query.value(20).toString();
     delivery.forwardOutcome = forwardOf(id);
     return delivery;
 }
@@ -548,7 +542,7 @@ QList<DeliverySummary> DeliveryStore::summaries(const DeliveryFilter &filter,
     QList<DeliverySummary> rows;
     if (!isOpen())
         return rows;
-    const FilterSql sql(filter);
+    const FilterSql sql(filter, *m_backend);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + kSummaryColumns + u" FROM deliveries d"_s
@@ -587,7 +581,7 @@ QList<EventReference> DeliveryStore::events(const DeliveryFilter &filter, const 
         return events;
     DeliveryFilter rest = filter;
     rest.eventType.clear();
-    const FilterSql sql(rest);
+    const FilterSql sql(rest, *m_backend);
     QStringList conditions = sql.conditions;
     conditions.prepend(u"e.event_type = ?"_s);
     if (after.deliveryId > 0)
@@ -622,7 +616,7 @@ qint64 DeliveryStore::eventCount(const DeliveryFilter &filter)
         return 0;
     DeliveryFilter rest = filter;
     rest.eventType.clear();
-    const FilterSql sql(rest);
+    const FilterSql sql(rest, *m_backend);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT count(*) FROM delivery_events e JOIN deliveries d ON d.id = e.delivery_id"
                   " WHERE e.event_type = ?"_s
@@ -639,7 +633,7 @@ qint64 DeliveryStore::count(const DeliveryFilter &filter)
 {
     if (!isOpen())
         return 0;
-    const FilterSql sql(filter);
+    const FilterSql sql(filter, *m_backend);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT count(*) FROM deliveries d"_s + sql.where());
     for (const QVariant &value : sql.values)
@@ -656,7 +650,9 @@ quint64 DeliveryStore::journalIndexedThrough()
     if (!isOpen())
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"SELECT indexed_through FROM journal_state WHERE id = 1"_s) || !query.next())
+    query.prepare(u"SELECT indexed_through FROM journal_positions WHERE journal = ?"_s);
+    query.addBindValue(text(m_options.journalName));
+    if (!query.exec() || !query.next())
         return 0;
     return quint64(query.value(0).toLongLong());
 }
@@ -709,10 +705,8 @@ QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId)
                             query.value(2).toString(), query.value(3).toLongLong() });
         return counts;
     }
-    // NOT INDEXED: else SQLite walks the whole endpoint index to save the GROUP BY's sort, and
-    // this runs on every live refresh; the id range is a handful of rows.
-    query.prepare(u"SELECT endpoint, provider, '', count(*) FROM deliveries NOT INDEXED WHERE id > ?"
-                  " GROUP BY endpoint, provider"
+    query.prepare(u"SELECT endpoint, provider, '', count(*) FROM "_s + m_backend->deliveriesByIdRange()
+                  + u" WHERE id > ? GROUP BY endpoint, provider"
                   " UNION ALL"
                   " SELECT d.endpoint, d.provider, e.event_type, count(*) FROM delivery_events e"
                   " JOIN deliveries d ON d.id = e.delivery_id WHERE e.delivery_id > ?"
@@ -743,13 +737,13 @@ QList<TimeBucket> DeliveryStore::histogram(const DeliveryFilter &filter, qint64 
     withoutTime.fromNs = withoutTime.toNs = 0;
     if (withoutTime.isEmpty() && bucketNs % kNanosecondsPerMinute == 0)
         return histogramFromMinutes(ranged.fromNs, ranged.toNs, fromNs, bucketNs);
-    const FilterSql sql(ranged);
+    const FilterSql sql(ranged, *m_backend);
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery totals(database);
     totals.setForwardOnly(true);
     totals.prepare(u"SELECT (d.received_ns - ?) / ?, count(*),"
-                   " sum(d.response_status < 200 OR d.response_status > 299),"
-                   " sum(d.signature = 'invalid') FROM deliveries d"_s
+                   " sum(CASE WHEN d.response_status < 200 OR d.response_status > 299 THEN 1 ELSE 0 END),"
+                   " sum(CASE WHEN d.signature = 'invalid' THEN 1 ELSE 0 END) FROM deliveries d"_s
                    + sql.where() + u" GROUP BY 1 ORDER BY 1"_s);
     totals.addBindValue(fromNs);
     totals.addBindValue(bucketNs);
@@ -839,9 +833,10 @@ bool DeliveryStore::checkpoint()
 {
     if (!isOpen())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
-        return fail(u"cannot checkpoint"_s, query.lastError().text());
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (!m_backend->checkpoint(database, &error))
+        return fail(u"cannot checkpoint"_s, error);
     return true;
 }
 
@@ -849,8 +844,8 @@ qint64 DeliveryStore::sizeOnDisk()
 {
     if (!isOpen())
         return 0;
-    const QString path = QSqlDatabase::database(m_connectionName, false).databaseName();
-    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    return m_backend->sizeOnDisk(database);
 }
 
 } // namespace hookscope

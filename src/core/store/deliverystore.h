@@ -4,6 +4,7 @@
 #include "deliveryfilter.h"
 #include "deliverysummary.h"
 #include "retentionpolicy.h"
+#include "storebackend.h"
 #include "storeoptions.h"
 
 #include <QList>
@@ -58,9 +59,10 @@ struct TimeBucket
     QList<QPair<QString, qint64>> eventTypes; // events per type in this bucket
 };
 
-// The durable record of every delivery: SQLite through QtSql, WAL journal. One instance is one
-// database connection and must be used from the thread that opened it; open one per thread
-// (a writer in the capture thread, readers elsewhere).
+// The durable record of every delivery: the data directory's SQLite file (WAL journal) or a
+// PostgreSQL database several capture nodes share, through QtSql (see StoreBackend). One
+// instance is one database connection and must be used from the thread that opened it; open
+// one per thread (a writer in the capture thread, readers elsewhere).
 class DeliveryStore
 {
 public:
@@ -73,6 +75,9 @@ public:
     void close();
     bool isOpen() const;
     QString lastError() const { return m_lastError; }
+    // Where the store is: a file path, or a URL without its password.
+    QString displayName() const;
+    bool isShared() const { return m_options.isShared(); }
 
     // Stores all deliveries in one transaction and sets their ids; on failure stores none.
     // journaledThrough > 0 records, in the same transaction, how far the journal is indexed.
@@ -116,8 +121,14 @@ public:
                                 qint64 bucketNs);
     // The range of receive times, or {0, 0} for an empty store.
     QPair<qint64, qint64> timeRange();
-    // Copies committed WAL pages back into the database file without blocking writers.
+    // Copies committed WAL pages back into the database file without blocking writers
+    // (SQLite; nothing to do for PostgreSQL).
     bool checkpoint();
+
+    // The notification channels a shared store announces changes on (payload: the newest id
+    // stored, or how many were removed); see StoreWatcher.
+    static QString storedChannel();
+    static QString removedChannel();
 
 private:
     struct Statements;
@@ -132,6 +143,8 @@ private:
 
     QString m_connectionName;
     QString m_lastError;
+    StoreOptions m_options;
+    std::unique_ptr<StoreBackend> m_backend;
     std::unique_ptr<Statements> m_statements;
 };
 

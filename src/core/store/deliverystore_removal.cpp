@@ -1,6 +1,5 @@
 // DeliveryStore: removing deliveries (retention, clearing) with everything derived from them.
 #include "deliverystore.h"
-#include "deliverytext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,41 +19,43 @@ QVariant exactText(const QString &value)
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
-// The running totals that the deliveries in temp.removing had added, taken back. Rows that
+// The running totals that the deliveries in removing had added, taken back. Rows that
 // reach zero go, so the totals look as if those deliveries had never come.
 const QStringList kTakeBackTotals = {
     u"UPDATE facet_counts AS f SET count = f.count - r.n FROM ("
     " SELECT endpoint, provider, '' AS event_type, count(*) AS n FROM deliveries"
-    " WHERE id IN (SELECT id FROM temp.removing) GROUP BY 1, 2"
+    " WHERE id IN (SELECT id FROM removing) GROUP BY 1, 2"
     " UNION ALL"
     " SELECT d.endpoint, d.provider, e.event_type, count(*) FROM delivery_events e"
     " JOIN deliveries d ON d.id = e.delivery_id"
-    " WHERE e.delivery_id IN (SELECT id FROM temp.removing) GROUP BY 1, 2, 3) AS r"
+    " WHERE e.delivery_id IN (SELECT id FROM removing) GROUP BY 1, 2, 3) AS r"
     " WHERE f.endpoint = r.endpoint AND f.provider = r.provider AND f.event_type = r.event_type"_s,
     u"DELETE FROM facet_counts WHERE count <= 0"_s,
     u"UPDATE minute_counts AS m SET count = m.count - r.n,"
     " not_successful = m.not_successful - r.not_successful,"
     " invalid_signature = m.invalid_signature - r.invalid_signature FROM ("
     " SELECT received_ns / 60000000000 AS minute, '' AS event_type, count(*) AS n,"
-    " sum(response_status < 200 OR response_status > 299) AS not_successful,"
-    " sum(signature = 'invalid') AS invalid_signature FROM deliveries"
-    " WHERE id IN (SELECT id FROM temp.removing) GROUP BY 1"
+    " sum(CASE WHEN response_status < 200 OR response_status > 299 THEN 1 ELSE 0 END) AS not_successful,"
+    " sum(CASE WHEN signature = 'invalid' THEN 1 ELSE 0 END) AS invalid_signature FROM deliveries"
+    " WHERE id IN (SELECT id FROM removing) GROUP BY 1"
     " UNION ALL"
     " SELECT d.received_ns / 60000000000, e.event_type, count(*), 0, 0 FROM delivery_events e"
     " JOIN deliveries d ON d.id = e.delivery_id"
-    " WHERE e.delivery_id IN (SELECT id FROM temp.removing) GROUP BY 1, 2) AS r"
+    " WHERE e.delivery_id IN (SELECT id FROM removing) GROUP BY 1, 2) AS r"
     " WHERE m.minute = r.minute AND m.event_type = r.event_type"_s,
     u"DELETE FROM minute_counts WHERE count <= 0"_s,
 };
 
 const QStringList kRemoveRows = {
-    u"DELETE FROM delivery_events WHERE delivery_id IN (SELECT id FROM temp.removing)"_s,
-    u"DELETE FROM delivery_payloads WHERE delivery_id IN (SELECT id FROM temp.removing)"_s,
-    u"DELETE FROM delivery_forwards WHERE delivery_id IN (SELECT id FROM temp.removing)"_s,
-    u"DELETE FROM deliveries WHERE id IN (SELECT id FROM temp.removing)"_s,
-    u"UPDATE id_state SET highest_removed ="
-    " max(highest_removed, (SELECT max(id) FROM temp.removing))"_s,
+    u"DELETE FROM delivery_events WHERE delivery_id IN (SELECT id FROM removing)"_s,
+    u"DELETE FROM delivery_payloads WHERE delivery_id IN (SELECT id FROM removing)"_s,
+    u"DELETE FROM delivery_forwards WHERE delivery_id IN (SELECT id FROM removing)"_s,
+    u"DELETE FROM deliveries WHERE id IN (SELECT id FROM removing)"_s,
 };
+
+// %1: the function giving the larger of two values.
+const QString kRememberHighestRemoved =
+        u"UPDATE id_state SET highest_removed = %1(highest_removed, (SELECT max(id) FROM removing))"_s;
 
 } // namespace
 
@@ -133,14 +134,17 @@ qint64 DeliveryStore::removeIdsIn(const QString &selection, const QVariantList &
         fail(u"cannot remove deliveries"_s, error);
         return qint64(-1);
     };
-    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS removing (id INTEGER PRIMARY KEY)"_s))
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS removing (id BIGINT PRIMARY KEY)"_s))
         return failed(query.lastError().text());
     if (!database.transaction())
         return failed(database.lastError().text());
     inTransaction = true;
-    if (!query.exec(u"DELETE FROM temp.removing"_s))
+    QString error;
+    if (!m_backend->beginWriting(database, &error))
+        return failed(error);
+    if (!query.exec(u"DELETE FROM removing"_s))
         return failed(query.lastError().text());
-    query.prepare(u"INSERT INTO temp.removing (id) "_s + selection);
+    query.prepare(u"INSERT INTO removing (id) "_s + selection);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -155,28 +159,16 @@ qint64 DeliveryStore::removeIdsIn(const QString &selection, const QVariantList &
             return failed(query.lastError().text());
     }
 
-    // The index is contentless: each delivery's words are taken out by handing back the text
-    // it was indexed with.
-    QSqlQuery rows(database);
-    rows.setForwardOnly(true);
-    if (!rows.exec(u"SELECT "_s + deliverytext::storedColumns()
-                   + u" FROM deliveries d JOIN delivery_payloads p ON p.delivery_id = d.id"
-                     " WHERE d.id IN (SELECT id FROM temp.removing)"_s))
-        return failed(rows.lastError().text());
-    QSqlQuery unindex(database);
-    unindex.prepare(u"INSERT INTO delivery_text (delivery_text, rowid, text) VALUES ('delete', ?, ?)"_s);
-    while (rows.next()) {
-        unindex.bindValue(0, rows.value(0).toLongLong());
-        unindex.bindValue(1, deliverytext::searchableRow(rows));
-        if (!unindex.exec())
-            return failed(unindex.lastError().text());
-    }
-    rows.finish();
-
+    if (!m_backend->unindexRemoving(database, &error))
+        return failed(error);
     for (const QString &statement : kRemoveRows) {
         if (!query.exec(statement))
             return failed(query.lastError().text());
     }
+    if (!query.exec(kRememberHighestRemoved.arg(m_backend->greatest())))
+        return failed(query.lastError().text());
+    if (!m_backend->announce(database, removedChannel(), count))
+        return failed(database.lastError().text());
     if (!database.commit())
         return failed(database.lastError().text());
     return count;
@@ -190,6 +182,8 @@ FacetSnapshot DeliveryStore::facetSnapshot()
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     // One read transaction: both reads see the same commit.
     const bool reading = database.transaction();
+    if (reading)
+        m_backend->beginSnapshot(database);
     snapshot.counts = facetCounts();
     snapshot.lastId = lastId();
     if (reading)

@@ -26,6 +26,7 @@ struct DeliverySummary
     QString signature;
     QString rejection;
     bool imported = false;
+    QString node; // the capture node that took it (shared stores), or empty
 };
 
 } // namespace hookscope

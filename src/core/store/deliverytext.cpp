@@ -1,5 +1,6 @@
 #include "deliverytext.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,6 +19,12 @@ QString searchable(const Delivery &delivery)
     if (!head.contains('\0'))
         text += QLatin1Char('\n') + QString::fromUtf8(head);
     return text;
+}
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 QString storedColumns()

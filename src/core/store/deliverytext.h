@@ -3,6 +3,7 @@
 #include "common/delivery.h"
 
 #include <QString>
+#include <QStringList>
 
 class QSqlQuery;
 
@@ -16,6 +17,9 @@ namespace deliverytext {
 constexpr qsizetype kMaxIndexedBodyBytes = 64 * 1024;
 
 QString searchable(const Delivery &delivery);
+// The words of a text as search sees them: runs of letters and digits, everything else
+// separates ("james.hetfield@email.com" is four words).
+QStringList wordsOf(const QString &text);
 
 // What a query over "deliveries d JOIN delivery_payloads p" selects to compute searchable() of
 // stored deliveries: the id first, then only the bytes the text is made of.
