@@ -158,7 +158,7 @@ private:
                                                       std::make_shared<ProviderDeliveryPreparer>(console->analyzer));
         if (!console->host->start().isEmpty())
             return nullptr;
-        console->window = std::make_unique<MainWindow>(console->host.get(), console->databasePath,
+        console->window = std::make_unique<MainWindow>(console->host.get(), StoreOptions::file(console->databasePath),
                                                        console->analyzer, QString());
         console->window->show();
         return console;

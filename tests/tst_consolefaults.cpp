@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(choice.outcome, StoreProblemPrompt::Outcome::ReadOnly);
         QCOMPARE(choice.dataDirectory, dataDir);
         {
-            MainWindow window(nullptr, database, analyzer(), QString(), choice.problem);
+            MainWindow window(nullptr, StoreOptions::file(database), analyzer(), QString(), choice.problem);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTRY_COMPARE(window.deliveryModel()->rowCount(), 40);
@@ -215,7 +215,7 @@ private slots:
         auto deliveries = analyzer();
         CaptureHost host(options, std::make_shared<ProviderDeliveryPreparer>(deliveries));
         QCOMPARE(host.start(), QString());
-        MainWindow window(&host, options.store.databasePath, deliveries, QString());
+        MainWindow window(&host, options.store, deliveries, QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.storeBanner()->message().isEmpty());
@@ -245,7 +245,7 @@ private slots:
                                               | QFile::ReadOther | QFile::ExeOther));
         const QString database = DataDirectory::databasePath(dataDir);
         {
-            MainWindow window(nullptr, database, analyzer(), QString());
+            MainWindow window(nullptr, StoreOptions::file(database), analyzer(), QString());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.noticeBanner()->isVisible());
@@ -253,7 +253,7 @@ private slots:
                      qPrintable(window.noticeBanner()->message()));
         }
         QVERIFY(QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        MainWindow window(nullptr, database, analyzer(), QString());
+        MainWindow window(nullptr, StoreOptions::file(database), analyzer(), QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.noticeBanner()->isVisible());

@@ -49,7 +49,7 @@ struct Console
                 ProviderCatalog::load({ ProviderCatalog::bundledDirectory() }), QList<Endpoint>());
         host = std::make_unique<CaptureHost>(options, std::make_shared<ProviderDeliveryPreparer>(analyzer));
         started = host->start().isEmpty();
-        window = std::make_unique<MainWindow>(host.get(), options.store.databasePath, analyzer, QString());
+        window = std::make_unique<MainWindow>(host.get(), options.store, analyzer, QString());
         window->show();
     }
 

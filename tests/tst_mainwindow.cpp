@@ -77,7 +77,7 @@ private:
                 console->options, std::make_shared<ProviderDeliveryPreparer>(console->analyzer));
         if (!console->host->start().isEmpty())
             return nullptr;
-        console->window = std::make_unique<MainWindow>(console->host.get(), console->options.store.databasePath,
+        console->window = std::make_unique<MainWindow>(console->host.get(), console->options.store,
                                                        console->analyzer, QString());
         console->window->show();
         return console;

@@ -196,7 +196,7 @@ private slots:
         CaptureHost host(options, std::make_shared<ProviderDeliveryPreparer>(analyzer));
         QCOMPARE(host.start(), QString());
         {
-            MainWindow window(&host, options.store.databasePath, analyzer, QString());
+            MainWindow window(&host, options.store, analyzer, QString());
             window.show();
             QTEST(menuTitles(window), "menus");
             QFETCH(QString, noDeliveries);

@@ -75,7 +75,7 @@ private:
         if (capturing && !console->host->start().isEmpty())
             return nullptr;
         console->window = std::make_unique<MainWindow>(capturing ? console->host.get() : nullptr,
-                                                       options.store.databasePath, console->analyzer, QString());
+                                                       options.store, console->analyzer, QString());
         console->window->show();
         return console;
     }

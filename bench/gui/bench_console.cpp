@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
                                                              QList<Endpoint>());
     QElapsedTimer clock;
     clock.start();
-    MainWindow window(nullptr, databasePath, analyzer, QString());
+    MainWindow window(nullptr, StoreOptions::file(databasePath), analyzer, QString());
     window.show();
     QApplication::processEvents();
     const double firstScreenMs = clock.nsecsElapsed() / 1e6;

@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
         out << "cannot capture: " << problem << '\n';
         return 1;
     }
-    MainWindow window(&host, options.store.databasePath, analyzer, QString());
+    MainWindow window(&host, options.store, analyzer, QString());
     window.show();
 
     const QList<Request> requests = sampleRequests(parser.value(samplesOption));

@@ -130,7 +130,11 @@ int runGui(int argc, char *argv[])
     std::optional<int> exitCode = claimInstance(*instance);
     if (exitCode)
         return *exitCode;
-    const StoreProblemPrompt::Choice storeChoice = StoreProblemPrompt::resolve(commandLine.dataDirectory);
+    // A shared store is not a file of the data directory: a problem with it is told at start.
+    const StoreProblemPrompt::Choice storeChoice =
+            commandLine.capture.store.isShared()
+            ? StoreProblemPrompt::Choice { StoreProblemPrompt::Outcome::Capture, commandLine.dataDirectory, {} }
+            : StoreProblemPrompt::resolve(commandLine.dataDirectory);
     if (storeChoice.outcome == StoreProblemPrompt::Outcome::Quit)
         return 1;
     if (storeChoice.dataDirectory != commandLine.dataDirectory) {
@@ -152,7 +156,7 @@ int runGui(int argc, char *argv[])
     auto analyzer = std::make_shared<const DeliveryAnalyzer>(catalog, commandLine.endpoints);
     CaptureHost host(commandLine.capture, std::make_shared<ProviderDeliveryPreparer>(analyzer));
     const QString error = readOnly ? QString() : host.start();
-    MainWindow window(readOnly ? nullptr : &host, commandLine.capture.store.databasePath, analyzer,
+    MainWindow window(readOnly ? nullptr : &host, commandLine.capture.store, analyzer,
                       error.isEmpty() ? QString()
                                       : QApplication::translate("cli", "Capture server not "
                                                                        "started: %1")

@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
     for (const AppSettings::Theme theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
         AppSettings().setTheme(theme);
         const QString suffix = theme == AppSettings::Theme::Dark ? u"dark"_s : u"light"_s;
-        MainWindow window(&host, options.store.databasePath, analyzer, QString());
+        MainWindow window(&host, options.store, analyzer, QString());
         window.resize(1500, 920);
         window.show();
         settle(400);

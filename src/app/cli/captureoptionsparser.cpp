@@ -3,6 +3,7 @@
 #include "common/endpointsfile.h"
 #include "endpointrepository.h"
 #include "store/datadirectory.h"
+#include "store/postgresbackend.h"
 
 #include <QCoreApplication>
 
@@ -57,11 +58,18 @@ CaptureOptionsParser::CaptureOptionsParser(QCommandLineParser &parser)
       m_maxConnections(u"max-connections"_s,
                        QCoreApplication::translate("cli", "Connections served at once; more are "
                                                           "answered 503 (default 2048)."),
-                       u"N"_s)
+                       u"N"_s),
+      m_store(storeOption()),
+      m_node(u"node"_s,
+             QCoreApplication::translate("cli", "Name of this capture node, kept with every delivery "
+                                                "it takes into a shared store (default: the host "
+                                                "name)."),
+             u"NAME"_s)
 {
     for (const QCommandLineOption *option : { &m_listen, &m_dataDir, &m_endpoint, &m_maxBody,
                                               &m_headerTimeout, &m_requestTimeout, &m_idleTimeout,
-                                              &m_maxConnections, &m_keepLast, &m_keepDays })
+                                              &m_maxConnections, &m_keepLast, &m_keepDays, &m_store,
+                                              &m_node })
         m_parser.addOption(*option);
 }
 
@@ -172,7 +180,11 @@ bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessag
                                                       : DataDirectory::defaultPath();
     if (!DataDirectory::prepare(result->dataDirectory, errorMessage))
         return false;
-    result->capture.store.databasePath = DataDirectory::databasePath(result->dataDirectory);
+    const QString serverUrl = m_parser.value(m_store);
+    if (!serverUrl.isEmpty() && !PostgresBackend::isValidUrl(serverUrl, errorMessage))
+        return false;
+    result->capture.store = DataDirectory::storeOptions(result->dataDirectory, serverUrl,
+                                                        m_parser.value(m_node));
     QStringList warnings;
     const QList<Endpoint> kept = EndpointRepository(result->dataDirectory).load(&warnings);
     for (const QString &warning : std::as_const(warnings))
@@ -209,6 +221,18 @@ bool CaptureOptionsParser::parseListenAddress(const QString &text, QHostAddress 
     *address = parsed;
     *port = quint16(number);
     return true;
+}
+
+QCommandLineOption storeOption()
+{
+    return QCommandLineOption(
+            u"store"_s,
+            QCoreApplication::translate("cli", "Keep deliveries in a PostgreSQL database that other "
+                                               "capture nodes and consoles share, instead of the data "
+                                               "directory's SQLite file (the journal stays in the data "
+                                               "directory). A password is better kept in PGPASSWORD or "
+                                               "~/.pgpass than in the URL."),
+            u"postgres://USER@HOST[:PORT]/DB"_s);
 }
 
 QString listenUrl(const QHostAddress &address, quint16 port)

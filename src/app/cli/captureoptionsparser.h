@@ -49,9 +49,14 @@ private:
     QCommandLineOption m_requestTimeout;
     QCommandLineOption m_idleTimeout;
     QCommandLineOption m_maxConnections;
+    QCommandLineOption m_store;
+    QCommandLineOption m_node;
 
     bool readLimits(CaptureLimits *limits, QString *errorMessage) const;
 };
+
+// --store postgres://..., shared by every command that opens the store.
+QCommandLineOption storeOption();
 
 QString listenUrl(const QHostAddress &address, quint16 port);
 

@@ -1,5 +1,6 @@
 #include "exchangecommands.h"
 
+#include "captureoptionsparser.h"
 #include "storeaccess.h"
 
 #include "common/endpointsfile.h"
@@ -133,7 +134,8 @@ int runExportCommand(const QStringList &arguments)
                                     "Write to FILE (a directory for csv/json "
                                     "without --event-type), not stdout."),
         u"FILE"_s);
-    parser.addOptions({ dataDir, format, eventType, provider, id, url, maskAuth, excel, output });
+    const QCommandLineOption store = storeOption();
+    parser.addOptions({ dataDir, store, format, eventType, provider, id, url, maskAuth, excel, output });
     parser.process(arguments);
 
     ExportRequest request;
@@ -169,9 +171,9 @@ int runExportCommand(const QStringList &arguments)
     if (!combination.isEmpty())
         return fail(combination);
 
-    DeliveryStore store;
+    DeliveryStore deliveries;
     QString error;
-    if (!StoreAccess::open(store, dataDirectory, StoreAccess::Mode::ExistingOnly, &error))
+    if (!StoreAccess::open(deliveries, dataDirectory, parser.value(store), StoreAccess::Mode::ExistingOnly, &error))
         return fail(error);
     const QList<Endpoint> endpoints = EndpointsFile::load(dataDirectory, &error);
     if (!error.isEmpty())
@@ -184,7 +186,7 @@ int runExportCommand(const QStringList &arguments)
     QFile standardOutput;
     if (request.output.isEmpty() && !standardOutput.open(stdout, QIODevice::WriteOnly))
         return fail(u"cannot write to standard output"_s);
-    ExportJob job(store, analyzer);
+    ExportJob job(deliveries, analyzer);
     if (!job.run(request, &standardOutput))
         return fail(job.errorString());
     reportExport(request, job);
@@ -204,7 +206,8 @@ int runImportCommand(const QStringList &arguments)
                                                              "its content)."));
     const QCommandLineOption dataDir(
         u"data-dir"_s, QCoreApplication::translate("cli", "Store directory."), u"DIR"_s);
-    parser.addOption(dataDir);
+    const QCommandLineOption store = storeOption();
+    parser.addOptions({ dataDir, store });
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -218,15 +221,15 @@ int runImportCommand(const QStringList &arguments)
     if (!reader)
         return fail(u"%1: %2"_s.arg(input.fileName(), error));
     const QString dataDirectory = dataDirectoryOf(parser, dataDir);
-    DeliveryStore store;
-    if (!StoreAccess::open(store, dataDirectory, StoreAccess::Mode::CreateIfMissing, &error))
+    DeliveryStore deliveries;
+    if (!StoreAccess::open(deliveries, dataDirectory, parser.value(store), StoreAccess::Mode::CreateIfMissing, &error))
         return fail(error);
     const QList<Endpoint> endpoints = EndpointsFile::load(dataDirectory, &error);
     if (!error.isEmpty())
         return fail(error);
     const DeliveryAnalyzer analyzer(ProviderCatalog::loadDefault(), endpoints);
 
-    DeliveryImporter importer(store, analyzer);
+    DeliveryImporter importer(deliveries, analyzer);
     const bool stored = importer.run(*reader, [&](const QString &problem) {
         QTextStream(stderr) << "hookscope: " << input.fileName() << ": " << problem << '\n';
     });

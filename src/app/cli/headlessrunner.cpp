@@ -71,7 +71,7 @@ int runHeadless(const CaptureCommandLine &commandLine, bool printDeliveries)
     for (const QString &problem : std::as_const(problems))
         err << "hookscope: provider skipped: " << problem << '\n';
     if (const StoreDiagnosis diagnosis = StoreDiagnosis::of(commandLine.capture.store.databasePath);
-        !diagnosis.isUsable()) {
+        !commandLine.capture.store.isShared() && !diagnosis.isUsable()) {
         err << "hookscope: " << diagnosis.message() << '\n';
         return 1;
     }

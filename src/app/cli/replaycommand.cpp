@@ -1,6 +1,7 @@
 #include "replaycommand.h"
 
 #include "clitext.h"
+#include "captureoptionsparser.h"
 #include "storeaccess.h"
 
 #include "providers/providercatalog.h"
@@ -48,7 +49,8 @@ int runReplayCommand(const QStringList &arguments)
                                     Cli::tr("Sign again with a new timestamp: standard-webhooks, "
                                        "stripe, github, phasio, hmac or header-token."),
                                     u"SCHEME"_s);
-    parser.addOptions({ dataDir, id, url, keepHeaders, resign });
+    const QCommandLineOption storeUrl = storeOption();
+    parser.addOptions({ dataDir, storeUrl, id, url, keepHeaders, resign });
     const SendCommandOptions shared(parser);
     parseCommandLine(parser, arguments, command);
 
@@ -80,7 +82,7 @@ int runReplayCommand(const QStringList &arguments)
             parser.isSet(dataDir) ? parser.value(dataDir) : DataDirectory::defaultPath();
     DeliveryStore store;
     QString storeError;
-    if (!StoreAccess::open(store, directory, StoreAccess::Mode::ExistingOnly, &storeError))
+    if (!StoreAccess::open(store, directory, parser.value(storeUrl), StoreAccess::Mode::ExistingOnly, &storeError))
         return fail(storeError);
     const std::optional<Delivery> delivery = store.load(deliveryId);
     if (!delivery)

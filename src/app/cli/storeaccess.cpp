@@ -42,21 +42,22 @@ bool indexJournalIfIdle(const QString &dataDirectory, const StoreOptions &option
 
 } // namespace
 
-bool StoreAccess::open(DeliveryStore &store, const QString &dataDirectory, Mode mode, QString *error)
+bool StoreAccess::open(DeliveryStore &store, const QString &dataDirectory, const QString &serverUrl,
+                       Mode mode, QString *error)
 {
     const QString path = DataDirectory::databasePath(dataDirectory);
-    if (mode == Mode::ExistingOnly && !QFileInfo::exists(path)) {
+    const bool shared = !serverUrl.isEmpty();
+    if (!shared && mode == Mode::ExistingOnly && !QFileInfo::exists(path)) {
         *error = u"no delivery store in %1"_s.arg(dataDirectory);
         return false;
     }
-    if (mode == Mode::CreateIfMissing && !DataDirectory::prepare(dataDirectory, error))
+    if ((shared || mode == Mode::CreateIfMissing) && !DataDirectory::prepare(dataDirectory, error))
         return false;
-    if (const StoreDiagnosis diagnosis = StoreDiagnosis::of(path); !diagnosis.isUsable()) {
+    if (const StoreDiagnosis diagnosis = StoreDiagnosis::of(path); !shared && !diagnosis.isUsable()) {
         *error = diagnosis.message();
         return false;
     }
-    StoreOptions options;
-    options.databasePath = path;
+    const StoreOptions options = DataDirectory::storeOptions(dataDirectory, serverUrl);
     bool captureRunning = false;
     if (!indexJournalIfIdle(dataDirectory, options, &captureRunning, error))
         return false;

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace hookscope {
 
-BackgroundExport::BackgroundExport(const QString &databasePath,
+BackgroundExport::BackgroundExport(const StoreOptions &store,
                                    std::shared_ptr<const DeliveryAnalyzer> analyzer, QObject *parent)
-    : QObject(parent), m_databasePath(databasePath), m_analyzer(std::move(analyzer))
+    : QObject(parent), m_store(store), m_analyzer(std::move(analyzer))
 {
     connect(&m_watcher, &QFutureWatcher<ExportOutcome>::finished, this,
             [this] { emit finished(m_watcher.result()); });
@@ -33,18 +33,17 @@ void BackgroundExport::start(const ExportRequest &request)
 {
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     // The destructor waits for the job, so this outlives it.
-    auto run = [this, databasePath = m_databasePath, analyzer = m_analyzer,
+    auto run = [this, store = m_store, analyzer = m_analyzer,
                 cancelled = m_cancelled, request]() {
         ExportOutcome outcome;
-        DeliveryStore store;
-        StoreOptions options;
-        options.databasePath = databasePath;
+        DeliveryStore reader;
+        StoreOptions options = store;
         options.readOnly = true;
-        if (!store.open(options)) {
-            outcome.error = store.lastError();
+        if (!reader.open(options)) {
+            outcome.error = reader.lastError();
             return outcome;
         }
-        ExportJob job(store, *analyzer);
+        ExportJob job(reader, *analyzer);
         job.setProgress([&](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total] { emit progressed(done, total); },
                                       Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storeoptions.h"
 #include "exchange/exportjob.h"
 
 #include <QFutureWatcher>
@@ -29,7 +30,7 @@ class BackgroundExport : public QObject
 {
     Q_OBJECT
 public:
-    BackgroundExport(const QString &databasePath, std::shared_ptr<const DeliveryAnalyzer> analyzer,
+    BackgroundExport(const StoreOptions &store, std::shared_ptr<const DeliveryAnalyzer> analyzer,
                      QObject *parent = nullptr);
     ~BackgroundExport() override; // cancels a running export and waits for it
 
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void finished(const hookscope::ExportOutcome &outcome);
 
 private:
-    QString m_databasePath;
+    StoreOptions m_store;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     QFutureWatcher<ExportOutcome> m_watcher;

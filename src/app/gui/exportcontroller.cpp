@@ -19,9 +19,9 @@ namespace {
 constexpr int kProgressShownAfterMs = 400;
 }
 
-ExportController::ExportController(QWidget *window, const QString &databasePath,
+ExportController::ExportController(QWidget *window, const StoreOptions &store,
                                    std::shared_ptr<const DeliveryAnalyzer> analyzer, AppSettings *settings)
-    : QObject(window), m_window(window), m_databasePath(databasePath), m_analyzer(std::move(analyzer)),
+    : QObject(window), m_window(window), m_store(store), m_analyzer(std::move(analyzer)),
       m_settings(settings)
 { }
 
@@ -57,7 +57,7 @@ void ExportController::start(const ExportRequest &request)
     const QFileInfo target(request.output);
     m_settings->setExportDirectory(request.eachEventType() ? target.absoluteFilePath()
                                                            : target.absolutePath());
-    m_export = std::make_unique<BackgroundExport>(m_databasePath, m_analyzer);
+    m_export = std::make_unique<BackgroundExport>(m_store, m_analyzer);
     m_progress = new QProgressDialog(tr("Exporting to %1…").arg(target.fileName()), tr("Cancel"), 0, 0,
                                      m_window);
     m_progress->setWindowTitle(tr("Export"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storeoptions.h"
 #include "backgroundexport.h"
 #include "exportdialog.h"
 
@@ -21,7 +22,7 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(QWidget *window, const QString &databasePath,
+    ExportController(QWidget *window, const StoreOptions &store,
                      std::shared_ptr<const DeliveryAnalyzer> analyzer, AppSettings *settings);
     ~ExportController() override;
 
@@ -41,7 +42,7 @@ private:
     void ended(const ExportOutcome &outcome, const ExportRequest &request);
 
     QWidget *m_window;
-    QString m_databasePath;
+    StoreOptions m_store;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     AppSettings *m_settings;
     std::unique_ptr<BackgroundExport> m_export;

@@ -113,12 +113,12 @@ bool paletteIsDark(const QPalette &palette)
 
 } // namespace
 
-MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
+MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
                        std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
                        const QString &readOnlyReason, QWidget *parent)
     : QMainWindow(parent),
       m_capture(capture),
-      m_databasePath(databasePath),
+      m_storeOptions(store),
       m_analyzer(std::move(analyzer)),
       m_store(std::make_unique<DeliveryStore>()),
       m_settings(std::make_unique<AppSettings>()),
@@ -127,8 +127,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
 {
     setWindowTitle(tr("Hookscope"));
     m_clock.start();
-    StoreOptions readOptions;
-    readOptions.databasePath = databasePath;
+    StoreOptions readOptions = store;
     readOptions.readOnly = m_readOnly;
     if (!m_store->open(readOptions) && m_storeError.isEmpty())
         m_storeError = m_store->lastError();
@@ -296,7 +295,7 @@ MainWindow::MainWindow(CaptureHost *capture, const QString &databasePath,
         });
     }
 
-    m_exportController = new ExportController(this, m_databasePath, m_analyzer, m_settings.get());
+    m_exportController = new ExportController(this, m_storeOptions, m_analyzer, m_settings.get());
     connect(m_exportController, &ExportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_list), static_cast<QAbstractItemView *>(m_eventTable) }) {
@@ -1053,7 +1052,7 @@ void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *opti
 
 QString MainWindow::dataDirectory() const
 {
-    return DataDirectory::ofDatabase(m_databasePath);
+    return DataDirectory::ofDatabase(m_storeOptions.databasePath);
 }
 
 void MainWindow::openSettings()

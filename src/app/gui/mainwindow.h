@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storeoptions.h"
 #include "deliveryinspection.h"
 #include "exportdialog.h"
 #include "neweventtypes.h"
@@ -49,7 +50,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(CaptureHost *capture, const QString &databasePath,
+    MainWindow(CaptureHost *capture, const StoreOptions &store,
                std::shared_ptr<const DeliveryAnalyzer> analyzer, const QString &startError,
                const QString &readOnlyReason = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -140,7 +141,7 @@ private:
     QString dataDirectory() const;
 
     CaptureHost *m_capture;
-    QString m_databasePath;
+    StoreOptions m_storeOptions;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::unique_ptr<DeliveryStore> m_store;
     std::unique_ptr<AppSettings> m_settings;

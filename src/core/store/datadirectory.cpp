@@ -4,7 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <optional>
 #include <tuple>
@@ -95,6 +98,38 @@ QString DataDirectory::journalPath(const QString &directory)
 QString DataDirectory::ofDatabase(const QString &databasePath)
 {
     return QFileInfo(databasePath).absolutePath();
+}
+
+StoreOptions DataDirectory::storeOptions(const QString &directory, const QString &serverUrl,
+                                         const QString &node)
+{
+    StoreOptions options = StoreOptions::file(databasePath(directory));
+    options.serverUrl = serverUrl;
+    options.node = node;
+    if (options.isShared()) {
+        options.journalName = journalName(directory);
+        if (options.node.isEmpty())
+            options.node = QSysInfo::machineHostName();
+    }
+    return options;
+}
+
+QString DataDirectory::journalName(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(u"journal-name"_s);
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        const QString name = QString::fromLatin1(existing.readAll()).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(made.toLatin1() + '\n');
+        file.commit();
+    }
+    return made;
 }
 
 QString DataDirectory::databasePath(const QString &directory)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeoptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,14 @@ public:
     static QString journalPath(const QString &directory);
     // The data directory a database path lies in.
     static QString ofDatabase(const QString &databasePath);
+
+    // Where the deliveries captured with this directory go: its SQLite file, or the shared
+    // PostgreSQL database at serverUrl, where this directory's journal goes by a name of its
+    // own (journalName) and deliveries carry the node's name (default: the host name).
+    static StoreOptions storeOptions(const QString &directory, const QString &serverUrl = {},
+                                     const QString &node = {});
+    // A name no other data directory has: a UUID kept in the directory, made on first use.
+    static QString journalName(const QString &directory);
 };
 
 } // namespace hookscope

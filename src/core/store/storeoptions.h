@@ -33,6 +33,12 @@ struct StoreOptions
     bool autoCheckpoint = true;
 
     bool isShared() const { return !serverUrl.isEmpty(); }
+    static StoreOptions file(const QString &databasePath)
+    {
+        StoreOptions options;
+        options.databasePath = databasePath;
+        return options;
+    }
 };
 
 } // namespace hookscope
