@@ -23,6 +23,7 @@
 #include "models/sidebarmodel.h"
 #include "providers/deliveryanalyzer.h"
 #include "store/deliverystore.h"
+#include "store/storewatcher.h"
 #include "widgets/deliverydetailview.h"
 #include "widgets/statusbanner.h"
 #include "widgets/timelinewidget.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
     readOptions.readOnly = m_readOnly;
     if (!m_store->open(readOptions) && m_storeError.isEmpty())
         m_storeError = m_store->lastError();
+    watchSharedStore(readOptions);
 
     m_sidebarModel = new SidebarModel(this);
     const QList<FacetCount> counts = m_store->facetCounts();
@@ -327,6 +329,7 @@ MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
     applyTheme();
     applyDesktopSettings();
     restoreLayout();
+    m_list->setColumnHidden(DeliveryListModel::Node, !store.isShared());
     refreshTimeline();
     updateEmptyState();
     updateStatus();
@@ -451,6 +454,30 @@ void MainWindow::updateTunnelStatus()
     else if (runner->state() == TunnelRunner::State::Failed)
         text = tr("Tunnel: <a href=\"#tunnel\">failed</a>");
     m_tunnelLabel->setText(text);
+}
+
+// Other capture nodes write into a shared store too: what they store (or remove) is told by the
+// store itself, and shown like what this console's own capture server stores.
+void MainWindow::watchSharedStore(const StoreOptions &options)
+{
+    m_watcher = new StoreWatcher(this);
+    QString error;
+    if (!m_watcher->start(options, &error) && m_storeError.isEmpty())
+        m_storeError = tr("Deliveries other nodes store are not shown live: %1").arg(error);
+    connect(m_watcher, &StoreWatcher::deliveriesStored, this, &MainWindow::deliveriesArrived);
+    connect(m_watcher, &StoreWatcher::deliveriesRemoved, this, [this] {
+        if (!m_removalTimer.isActive())
+            m_removalTimer.start();
+    });
+    connect(m_watcher, &StoreWatcher::connectionLost, this, [this](const QString &message) {
+        m_storeError = tr("The shared store cannot be reached: %1").arg(message);
+        updateStatus();
+    });
+    connect(m_watcher, &StoreWatcher::connectionRestored, this, [this] {
+        m_store->reconnectIfLost();
+        m_storeError.clear();
+        updateStatus();
+    });
 }
 
 void MainWindow::restoreLayout()
@@ -670,7 +697,10 @@ void MainWindow::updateStatus()
         m_listenLabel->setText(tr("Listening on %1").arg(url));
     else
         m_listenLabel->setText(tr("Listening on %1 — reachable from other machines").arg(url));
-    m_storeLabel->setText(m_storeError);
+    m_storeLabel->setText(!m_storeError.isEmpty() || !m_storeOptions.isShared()
+                                  ? m_storeError
+                                  : tr("Shared store %1 as node %2")
+                                            .arg(m_store->displayName(), m_storeOptions.node));
     m_storeLabel->setStyleSheet(m_storeError.isEmpty() ? QString() : u"color: #c0392b;"_s);
     m_storeBanner->setMessage(m_storeError);
 

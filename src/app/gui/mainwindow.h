@@ -26,6 +26,7 @@ class QActionGroup;
 namespace hookscope {
 
 class AppSettings;
+class StoreWatcher;
 class CaptureHost;
 class ComposerWindow;
 class ReplayDialog;
@@ -113,6 +114,7 @@ private:
     void buildTunnelDock();
     void updateTunnelStatus();
     void restoreLayout();
+    void watchSharedStore(const StoreOptions &options);
     void applyFilter();
     void sidebarChosen(const QModelIndex &index);
     void deliveryChosen(qint64 id, const QString &eventPointer);
@@ -142,6 +144,7 @@ private:
 
     CaptureHost *m_capture;
     StoreOptions m_storeOptions;
+    StoreWatcher *m_watcher = nullptr;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::unique_ptr<DeliveryStore> m_store;
     std::unique_ptr<AppSettings> m_settings;

@@ -90,6 +90,8 @@ QVariant DeliveryListModel::data(const QModelIndex &index, int role) const
         return byteSize(row.bodySize);
     case Peer:
         return peerText(row.forwardedClient, row.peerAddress);
+    case Node:
+        return row.node;
     case ColumnCount:
         break;
     }
@@ -110,6 +112,7 @@ QVariant DeliveryListModel::headerData(int section, Qt::Orientation orientation,
     case Signature: return tr("Signature");
     case Size: return tr("Size");
     case Peer: return tr("Peer");
+    case Node: return tr("Node");
     case ColumnCount: break;
     }
     return {};

@@ -20,7 +20,7 @@ class DeliveryListModel : public NewestFirstTableModel<DeliverySummary>
 {
     Q_OBJECT
 public:
-    enum Column { Time, Method, Path, Provider, EventTypes, Status, Signature, Size, Peer, ColumnCount };
+    enum Column { Time, Method, Path, Provider, EventTypes, Status, Signature, Size, Peer, Node, ColumnCount };
     enum Role { DeliveryIdRole = Qt::UserRole + 1 };
 
     explicit DeliveryListModel(DeliveryStore *store, QObject *parent = nullptr);

@@ -127,6 +127,8 @@ public:
             bytes += m_pending.at(count++).body.size();
         QList<Delivery> batch = m_pending.first(count);
         const quint64 journaledThrough = batch.constLast().journalSequence;
+        if (m_failing)
+            store.reconnectIfLost();
         if (!store.append(batch, journaledThrough) && !storeOneByOne(batch, journaledThrough)) {
             if (!m_failing)
                 emit m_owner->indexingFailed(
@@ -205,13 +207,15 @@ private:
             m_removalTimer.start(0);
     }
 
-    // The disk being full or the database read-only stops every delivery alike: wait and
-    // retry. Anything else is about one delivery, so store the others without it: first with
-    // its derived classification cleared (that is what the store refuses, if anything), and
-    // only if even that fails leave it in the journal, said loudly.
+    // The disk being full, the database read-only or a shared store's server gone stops every
+    // delivery alike: wait and retry. Anything else is about one delivery, so store the others
+    // without it: first with its derived classification cleared (that is what the store
+    // refuses, if anything), and only if even that fails leave it in the journal, said loudly.
     bool storeOneByOne(QList<Delivery> &batch, quint64 journaledThrough)
     {
         const QString error = store.lastError();
+        if (!store.isReachable())
+            return false;
         for (const char *transient : { "full", "readonly", "read-only", "locked", "busy", "I/O" }) {
             if (error.contains(QLatin1StringView(transient), Qt::CaseInsensitive))
                 return false;

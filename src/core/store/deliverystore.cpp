@@ -312,6 +312,23 @@ bool DeliveryStore::isOpen() const
     return m_statements != nullptr;
 }
 
+bool DeliveryStore::reconnectIfLost()
+{
+    if (isReachable())
+        return true;
+    if (!m_options.isShared())
+        return false;
+    const StoreOptions options = m_options;
+    return open(options);
+}
+
+bool DeliveryStore::isReachable()
+{
+    if (!isOpen())
+        return false;
+    return !m_options.isShared() || QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(u"SELECT 1"_s);
+}
+
 QString DeliveryStore::displayName() const
 {
     return m_backend ? m_backend->displayName(m_options)

@@ -74,6 +74,11 @@ public:
     bool open(const StoreOptions &options);
     void close();
     bool isOpen() const;
+    // A shared store's connection may be dropped (the server restarted, the network went):
+    // asks the server something and, when that fails, connects again. True when usable.
+    bool reconnectIfLost();
+    // Whether the store answers at all (a shared store's server may be gone).
+    bool isReachable();
     QString lastError() const { return m_lastError; }
     // Where the store is: a file path, or a URL without its password.
     QString displayName() const;
