@@ -470,7 +470,7 @@ private slots:
         QCOMPARE(sidebar->total(), 20);
         QVERIFY(!sidebar->indexOf(2, scope.endpoint.value(), u"smarterpay"_s, {}).isValid());
         QCOMPARE(window.deliveryModel()->rowCount(), 20); // back to all deliveries
-        QCOMPARE(StoreConsistency::problems(console->databasePath), QStringList());
+        QCOMPARE(StoreConsistency::problems(StoreOptions::file(console->databasePath)), QStringList());
 
         // Retention set from the console: the newest five stay, the views follow.
         console->host->setRetention({ 5, 0 });
@@ -478,7 +478,7 @@ private slots:
         QTRY_COMPARE(window.deliveryModel()->rowCount(), 5);
         QCOMPARE(window.deliveryModel()->index(0, DeliveryListModel::Path).data().toString(), u"/plain/29"_s);
         console->host->setRetention({});
-        QCOMPARE(StoreConsistency::problems(console->databasePath), QStringList());
+        QCOMPARE(StoreConsistency::problems(StoreOptions::file(console->databasePath)), QStringList());
 
         // Deliveries > Clear all deliveries..., confirmed; what comes next gets a new id.
         QAction *clearAll = nullptr;
@@ -510,7 +510,7 @@ private slots:
         QCOMPARE(sidebar->total(), 1);
         console->window.reset();
         console->host->stop();
-        QCOMPARE(StoreConsistency::problems(console->databasePath), QStringList());
+        QCOMPARE(StoreConsistency::problems(StoreOptions::file(console->databasePath)), QStringList());
     }
 };
 

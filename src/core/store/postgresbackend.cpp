@@ -159,7 +159,8 @@ QString PostgresBackend::textIndexInsert() const
 
 QVariant PostgresBackend::textIndexValue(const QString &searchableText) const
 {
-    return searchForms(searchableText).join(u' ');
+    const QString words = searchForms(searchableText).join(u' ');
+    return words.isNull() ? QString(u""_s) : words; // a null QString would be bound as NULL
 }
 
 QString PostgresBackend::textCondition() const

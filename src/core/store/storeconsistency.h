@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeoptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +16,7 @@ class StoreConsistency
 public:
     // One line per disagreement; empty when everything agrees. Reads through a connection of
     // its own, so call it with no write in progress.
-    static QStringList problems(const QString &databasePath);
+    static QStringList problems(const StoreOptions &options);
 };
 
 } // namespace hookscope
