@@ -154,6 +154,7 @@ MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
 
     m_listModel = new DeliveryListModel(m_store.get(), this);
     m_list = makeTable();
+    m_list->setObjectName(u"deliveryList"_s);
     m_list->setModel(m_listModel);
     m_list->horizontalHeader()->setSectionResizeMode(DeliveryListModel::Path, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
