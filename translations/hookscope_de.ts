@@ -1196,6 +1196,14 @@ Befehle (hookscope BEFEHL --help für jeden):
         <source>Capture server not started: %1</source>
         <translation>Capture-Server nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Name of this capture node, kept with every delivery it takes into a shared store (default: the host name).</source>
+        <translation>Name dieses Erfassungsknotens, der bei jeder Zustellung gespeichert wird, die er in einen gemeinsamen Speicher schreibt (Standard: der Hostname).</translation>
+    </message>
+    <message>
+        <source>Keep deliveries in a PostgreSQL database that other capture nodes and consoles share, instead of the data directory&apos;s SQLite file (the journal stays in the data directory). A password is better kept in PGPASSWORD or ~/.pgpass than in the URL.</source>
+        <translation>Zustellungen in einer PostgreSQL-Datenbank halten, die andere Erfassungsknoten und Konsolen mitbenutzen, statt in der SQLite-Datei des Datenverzeichnisses (das Journal bleibt im Datenverzeichnis). Ein Passwort steht besser in PGPASSWORD oder ~/.pgpass als in der URL.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::ComposerFormModel</name>
@@ -1741,6 +1749,10 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
         <source>not checked</source>
         <comment>signature status</comment>
         <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2384,18 @@ Standardmäßig geht sie an den eigenen Capture-Server dieses Hookscope und ersc
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Wiederholen sendet höchstens %1 Zustellungen auf einmal; die ältesten %1 der Auswahl werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Deliveries other nodes store are not shown live: %1</source>
+        <translation>Zustellungen anderer Knoten werden nicht live angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: %1</source>
+        <translation>Der gemeinsame Speicher ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Shared store %1 as node %2</source>
+        <translation>Gemeinsamer Speicher %1 als Knoten %2</translation>
     </message>
 </context>
 <context>

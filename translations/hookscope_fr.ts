@@ -1196,6 +1196,14 @@ Commandes (hookscope COMMANDE --help pour chacune) :
         <source>Capture server not started: %1</source>
         <translation>Serveur de capture non démarré : %1</translation>
     </message>
+    <message>
+        <source>Name of this capture node, kept with every delivery it takes into a shared store (default: the host name).</source>
+        <translation>Nom de ce nœud de capture, conservé avec chaque livraison qu’il enregistre dans un stockage partagé (par défaut : le nom d’hôte).</translation>
+    </message>
+    <message>
+        <source>Keep deliveries in a PostgreSQL database that other capture nodes and consoles share, instead of the data directory&apos;s SQLite file (the journal stays in the data directory). A password is better kept in PGPASSWORD or ~/.pgpass than in the URL.</source>
+        <translation>Conserver les livraisons dans une base PostgreSQL partagée avec d’autres nœuds de capture et consoles, au lieu du fichier SQLite du répertoire de données (le journal reste dans le répertoire de données). Un mot de passe est mieux dans PGPASSWORD ou ~/.pgpass que dans l’URL.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::ComposerFormModel</name>
@@ -1741,6 +1749,10 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
         <source>not checked</source>
         <comment>signature status</comment>
         <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2384,18 @@ Par défaut, elle part vers le serveur de capture de ce Hookscope et apparaît d
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Rejouer envoie au plus %1 livraisons à la fois ; les %1 plus anciennes de la sélection sont proposées.</translation>
+    </message>
+    <message>
+        <source>Deliveries other nodes store are not shown live: %1</source>
+        <translation>Les livraisons des autres nœuds ne s’affichent pas en direct : %1</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: %1</source>
+        <translation>Le stockage partagé est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Shared store %1 as node %2</source>
+        <translation>Stockage partagé %1 en tant que nœud %2</translation>
     </message>
 </context>
 <context>

@@ -1196,6 +1196,14 @@ Kommandon (hookscope KOMMANDO --help för vart och ett):
         <source>Capture server not started: %1</source>
         <translation>Mottagningsservern startades inte: %1</translation>
     </message>
+    <message>
+        <source>Name of this capture node, kept with every delivery it takes into a shared store (default: the host name).</source>
+        <translation>Namnet på den här mottagarnoden, sparat med varje leverans den lägger i ett delat lager (standard: värdnamnet).</translation>
+    </message>
+    <message>
+        <source>Keep deliveries in a PostgreSQL database that other capture nodes and consoles share, instead of the data directory&apos;s SQLite file (the journal stays in the data directory). A password is better kept in PGPASSWORD or ~/.pgpass than in the URL.</source>
+        <translation>Spara leveranser i en PostgreSQL-databas som andra mottagarnoder och konsoler delar, i stället för datakatalogens SQLite-fil (journalen stannar i datakatalogen). Ett lösenord hör hellre hemma i PGPASSWORD eller ~/.pgpass än i URL:en.</translation>
+    </message>
 </context>
 <context>
     <name>hookscope::ComposerFormModel</name>
@@ -1741,6 +1749,10 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
         <source>not checked</source>
         <comment>signature status</comment>
         <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nod</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2384,18 @@ Som standard går den till den här Hookscopes egen mottagningsserver, så den d
     <message>
         <source>Replay sends at most %1 deliveries at a time; the oldest %1 of the selection are offered.</source>
         <translation>Uppspelning skickar högst %1 leveranser åt gången; de %1 äldsta i urvalet erbjuds.</translation>
+    </message>
+    <message>
+        <source>Deliveries other nodes store are not shown live: %1</source>
+        <translation>Leveranser från andra noder visas inte direkt: %1</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: %1</source>
+        <translation>Det delade lagret går inte att nå: %1</translation>
+    </message>
+    <message>
+        <source>Shared store %1 as node %2</source>
+        <translation>Delat lager %1 som nod %2</translation>
     </message>
 </context>
 <context>
