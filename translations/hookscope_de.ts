@@ -649,6 +649,22 @@
         <source>Tell me when the first delivery of a new event type arrives</source>
         <translation>Benachrichtigen, wenn die erste Zustellung eines neuen Ereignistyps eintrifft</translation>
     </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>postgres://user@host/database (empty: this data directory&apos;s own store)</source>
+        <translation>postgres://benutzer@host/datenbank (leer: der eigene Speicher dieses Datenverzeichnisses)</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <translation>Knotenname</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that other capture nodes and consoles share: every delivery any of them captures is shown here as it arrives, with the name of the node that took it. Applies from the next start; --store on the command line comes first.</source>
+        <translation>Eine PostgreSQL-Datenbank, die andere Erfassungsknoten und Konsolen mitbenutzen: Jede Zustellung, die einer von ihnen erfasst, erscheint hier, sobald sie ankommt, mit dem Namen des Knotens, der sie angenommen hat. Gilt ab dem nächsten Start; --store auf der Kommandozeile hat Vorrang.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureScheme</name>

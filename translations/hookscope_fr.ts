@@ -649,6 +649,22 @@
         <source>Tell me when the first delivery of a new event type arrives</source>
         <translation>Me prévenir à l&apos;arrivée de la première livraison d&apos;un nouveau type d&apos;événement</translation>
     </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Stockage partagé</translation>
+    </message>
+    <message>
+        <source>postgres://user@host/database (empty: this data directory&apos;s own store)</source>
+        <translation>postgres://utilisateur@hôte/base (vide : le stockage propre à ce répertoire de données)</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <translation>Nom du nœud</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that other capture nodes and consoles share: every delivery any of them captures is shown here as it arrives, with the name of the node that took it. Applies from the next start; --store on the command line comes first.</source>
+        <translation>Une base PostgreSQL partagée avec d’autres nœuds de capture et consoles : chaque livraison que l’un d’eux capture s’affiche ici dès son arrivée, avec le nom du nœud qui l’a reçue. S’applique au prochain démarrage ; --store en ligne de commande passe avant.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureScheme</name>

@@ -649,6 +649,22 @@
         <source>Tell me when the first delivery of a new event type arrives</source>
         <translation>Meddela mig när den första leveransen av en ny händelsetyp kommer</translation>
     </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Delat lager</translation>
+    </message>
+    <message>
+        <source>postgres://user@host/database (empty: this data directory&apos;s own store)</source>
+        <translation>postgres://användare@värd/databas (tomt: datakatalogens eget lager)</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <translation>Nodnamn</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that other capture nodes and consoles share: every delivery any of them captures is shown here as it arrives, with the name of the node that took it. Applies from the next start; --store on the command line comes first.</source>
+        <translation>En PostgreSQL-databas som andra mottagarnoder och konsoler delar: varje leverans som någon av dem tar emot visas här när den kommer, med namnet på noden som tog emot den. Gäller från nästa start; --store på kommandoraden går före.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureScheme</name>

@@ -130,6 +130,12 @@ int runGui(int argc, char *argv[])
     std::optional<int> exitCode = claimInstance(*instance);
     if (exitCode)
         return *exitCode;
+    MainWindow::SettingsParts fromSettings;
+    fromSettings.listenAddress = !commandLine.listenGiven;
+    fromSettings.limits = !commandLine.limitsGiven;
+    fromSettings.retention = !commandLine.retentionGiven;
+    fromSettings.store = !commandLine.storeGiven;
+    MainWindow::applySettings(AppSettings(), &commandLine.capture, fromSettings);
     // A shared store is not a file of the data directory: a problem with it is told at start.
     const StoreProblemPrompt::Choice storeChoice =
             commandLine.capture.store.isShared()
@@ -145,11 +151,6 @@ int runGui(int argc, char *argv[])
             return *exitCode;
     }
     const bool readOnly = storeChoice.outcome == StoreProblemPrompt::Outcome::ReadOnly;
-    MainWindow::SettingsParts fromSettings;
-    fromSettings.listenAddress = !commandLine.listenGiven;
-    fromSettings.limits = !commandLine.limitsGiven;
-    fromSettings.retention = !commandLine.retentionGiven;
-    MainWindow::applySettings(AppSettings(), &commandLine.capture, fromSettings);
     const std::shared_ptr<const ProviderCatalog> catalog = ProviderCatalog::loadDefault();
     for (const QString &problem : catalog->problems())
         QTextStream(stderr) << "hookscope: provider skipped: " << problem << '\n';

@@ -180,6 +180,7 @@ bool CaptureOptionsParser::read(CaptureCommandLine *result, QString *errorMessag
                                                       : DataDirectory::defaultPath();
     if (!DataDirectory::prepare(result->dataDirectory, errorMessage))
         return false;
+    result->storeGiven = m_parser.isSet(m_store);
     const QString serverUrl = m_parser.value(m_store);
     if (!serverUrl.isEmpty() && !PostgresBackend::isValidUrl(serverUrl, errorMessage))
         return false;

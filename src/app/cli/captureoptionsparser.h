@@ -22,6 +22,7 @@ struct CaptureCommandLine
     bool listenGiven = false; // --listen was on the command line (else the GUI's setting counts)
     bool retentionGiven = false; // --keep-last or --keep-days was (else the GUI's setting counts)
     bool limitsGiven = false; // a limit was on the command line (else the GUI's settings count)
+    bool storeGiven = false; // --store was (else the GUI's setting counts)
 };
 
 class CaptureOptionsParser

@@ -120,6 +120,26 @@ void AppSettings::setRetention(const RetentionPolicy &policy)
     m_settings.setValue(u"store/keepDays"_s, policy.keepDays);
 }
 
+QString AppSettings::sharedStoreUrl() const
+{
+    return m_settings.value(u"store/sharedUrl"_s).toString();
+}
+
+void AppSettings::setSharedStoreUrl(const QString &url)
+{
+    m_settings.setValue(u"store/sharedUrl"_s, url);
+}
+
+QString AppSettings::nodeName() const
+{
+    return m_settings.value(u"store/node"_s).toString();
+}
+
+void AppSettings::setNodeName(const QString &name)
+{
+    m_settings.setValue(u"store/node"_s, name);
+}
+
 QString AppSettings::replayUrl() const
 {
     return m_settings.value(u"replay/url"_s).toString();

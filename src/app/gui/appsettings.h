@@ -39,6 +39,12 @@ public:
     void setNotifyNewEventTypes(bool notify);
     RetentionPolicy retention() const; // keeps everything unless set
     void setRetention(const RetentionPolicy &policy);
+    // A shared PostgreSQL store (postgres://...), "" for the data directory's own; and this
+    // console's node name there ("" for the host name). Both apply from the next start.
+    QString sharedStoreUrl() const;
+    void setSharedStoreUrl(const QString &url);
+    QString nodeName() const;
+    void setNodeName(const QString &name);
     QString exportDirectory() const; // where the last export went
     void setExportDirectory(const QString &directory);
     QString replayUrl() const; // where the last replay went

@@ -1068,6 +1068,9 @@ void MainWindow::applySettings(const AppSettings &settings, CaptureOptions *opti
 {
     if (parts.retention)
         options->retention = settings.retention();
+    if (parts.store && !settings.sharedStoreUrl().isEmpty())
+        options->store = DataDirectory::storeOptions(DataDirectory::ofDatabase(options->store.databasePath),
+                                                     settings.sharedStoreUrl(), settings.nodeName());
     if (parts.listenAddress) {
         QString ignored;
         CaptureOptionsParser::parseListenAddress(settings.listenAddress(), &options->address,
@@ -1102,6 +1105,8 @@ void MainWindow::openSettings()
     values.trayIcon = m_settings->trayIcon();
     values.notifyNewEventTypes = m_settings->notifyNewEventTypes();
     values.retention = m_capture ? m_capture->options().retention : m_settings->retention();
+    values.sharedStoreUrl = m_settings->sharedStoreUrl();
+    values.nodeName = m_settings->nodeName();
     QStringList providers;
     for (const ProviderDefinition &provider : m_analyzer->catalog().providers())
         providers.append(provider.id);
@@ -1120,6 +1125,8 @@ void MainWindow::openSettings()
     m_settings->setTrayIcon(chosen.trayIcon);
     m_settings->setNotifyNewEventTypes(chosen.notifyNewEventTypes);
     m_settings->setRetention(chosen.retention);
+    m_settings->setSharedStoreUrl(chosen.sharedStoreUrl);
+    m_settings->setNodeName(chosen.nodeName);
     applyTheme();
     applyDesktopSettings();
 
@@ -1138,6 +1145,7 @@ void MainWindow::openSettings()
     CaptureOptions options = m_capture->options();
     SettingsParts fromSettings;
     fromSettings.retention = false; // retention changes apply to the running store
+    fromSettings.store = false;     // another store applies from the next start
     applySettings(*m_settings, &options, fromSettings);
     const bool listenChanged = options.address != m_capture->listenAddress()
             || (options.port != 0 && options.port != m_capture->listenPort());

@@ -62,6 +62,7 @@ public:
         bool listenAddress = true;
         bool limits = true;
         bool retention = true;
+        bool store = true;
     };
     static void applySettings(const AppSettings &settings, CaptureOptions *options,
                               SettingsParts parts);

@@ -1,12 +1,14 @@
 #include "settingsdialog.h"
 
 #include "cli/captureoptionsparser.h"
+#include "store/postgresbackend.h"
 #include "ui_settingsdialog.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSysInfo>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,9 @@ SettingsDialog::SettingsDialog(const Values &values, const QStringList &provider
     m_ui->keepDays->setEnabled(m_ui->keepDaysEnabled->isChecked());
     connect(m_ui->keepLastEnabled, &QCheckBox::toggled, m_ui->keepLast, &QWidget::setEnabled);
     connect(m_ui->keepDaysEnabled, &QCheckBox::toggled, m_ui->keepDays, &QWidget::setEnabled);
+    m_ui->sharedStore->setText(values.sharedStoreUrl);
+    m_ui->nodeName->setText(values.nodeName);
+    m_ui->nodeName->setPlaceholderText(QSysInfo::machineHostName());
 
     QTableWidget *table = m_ui->endpoints;
     table->setColumnCount(EndpointColumnCount);
@@ -181,6 +186,8 @@ SettingsDialog::Values SettingsDialog::values() const
     values.trayIcon = m_ui->trayIcon->isChecked();
     values.notifyNewEventTypes = m_ui->notifyNewEventTypes->isChecked();
     values.retention.keepLast = m_ui->keepLastEnabled->isChecked() ? m_ui->keepLast->value() : 0;
+    values.sharedStoreUrl = m_ui->sharedStore->text().trimmed();
+    values.nodeName = m_ui->nodeName->text().trimmed();
     values.retention.keepDays = m_ui->keepDaysEnabled->isChecked() ? m_ui->keepDays->value() : 0;
     return values;
 }
@@ -192,6 +199,12 @@ void SettingsDialog::accept()
     QString error;
     if (!CaptureOptionsParser::parseListenAddress(m_ui->listenEdit->text().trimmed(), &address, &port, &error)) {
         m_ui->tabs->setCurrentWidget(m_ui->captureTab);
+        QMessageBox::warning(this, tr("Settings"), error);
+        return;
+    }
+    if (const QString url = m_ui->sharedStore->text().trimmed();
+        !url.isEmpty() && !PostgresBackend::isValidUrl(url, &error)) {
+        m_ui->tabs->setCurrentWidget(m_ui->storageTab);
         QMessageBox::warning(this, tr("Settings"), error);
         return;
     }

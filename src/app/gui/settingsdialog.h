@@ -35,6 +35,8 @@ public:
         bool trayIcon = false;
         bool notifyNewEventTypes = true;
         RetentionPolicy retention;
+        QString sharedStoreUrl;
+        QString nodeName;
     };
 
     SettingsDialog(const Values &values, const QStringList &providers, const QString &dataDirectory,
