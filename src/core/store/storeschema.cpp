@@ -26,12 +26,23 @@ struct Migration
     }
 };
 
-// Append new migrations at the end; never edit one that has shipped.
+// The indices the list's filters and keyset paging walk; the same in both dialects.
+const QStringList kListIndexes = {
+    u"CREATE INDEX deliveries_by_time ON deliveries(received_ns)"_s,
+    u"CREATE INDEX deliveries_by_endpoint ON deliveries(endpoint, id)"_s,
+    u"CREATE INDEX deliveries_by_provider ON deliveries(provider, id)"_s,
+    u"CREATE INDEX delivery_events_by_type ON delivery_events(event_type, delivery_id)"_s,
+    u"CREATE INDEX deliveries_by_status ON deliveries(response_status, id)"_s,
+    u"CREATE INDEX deliveries_by_signature ON deliveries(signature, id)"_s,
+    u"CREATE INDEX deliveries_by_method ON deliveries(method, id)"_s,
+};
+
+// Append new migrations at the end; never edit one that has shipped (what they execute).
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         { 1,
-          {
+          QStringList {
                   u"CREATE TABLE deliveries ("
                   " id INTEGER PRIMARY KEY,"
                   " received_ns INTEGER NOT NULL,"
@@ -68,13 +79,7 @@ const QList<Migration> &migrations()
                   " id INTEGER PRIMARY KEY CHECK (id = 1),"
                   " indexed_through INTEGER NOT NULL)"_s,
                   u"INSERT INTO journal_state (id, indexed_through) VALUES (1, 0)"_s,
-                  u"CREATE INDEX deliveries_by_time ON deliveries(received_ns)"_s,
-                  u"CREATE INDEX deliveries_by_endpoint ON deliveries(endpoint, id)"_s,
-                  u"CREATE INDEX deliveries_by_provider ON deliveries(provider, id)"_s,
-                  u"CREATE INDEX delivery_events_by_type ON delivery_events(event_type, delivery_id)"_s,
-                  u"CREATE INDEX deliveries_by_status ON deliveries(response_status, id)"_s,
-                  u"CREATE INDEX deliveries_by_signature ON deliveries(signature, id)"_s,
-                  u"CREATE INDEX deliveries_by_method ON deliveries(method, id)"_s,
+          } + kListIndexes + QStringList {
                   // Running totals kept by every append, so the console's sidebar and timeline
                   // never have to count a million rows.
                   u"CREATE TABLE facet_counts ("
@@ -127,7 +132,7 @@ const QList<Migration> &migrations()
                   u"INSERT INTO journal_positions (journal, indexed_through)"
                   " SELECT '', indexed_through FROM journal_state"_s,
           },
-          {
+          QStringList {
                   u"CREATE TABLE deliveries ("
                   " id BIGINT PRIMARY KEY,"
                   " received_ns BIGINT NOT NULL,"
@@ -162,13 +167,7 @@ const QList<Migration> &migrations()
                   u"CREATE TABLE journal_positions ("
                   " journal TEXT PRIMARY KEY,"
                   " indexed_through BIGINT NOT NULL)"_s,
-                  u"CREATE INDEX deliveries_by_time ON deliveries(received_ns)"_s,
-                  u"CREATE INDEX deliveries_by_endpoint ON deliveries(endpoint, id)"_s,
-                  u"CREATE INDEX deliveries_by_provider ON deliveries(provider, id)"_s,
-                  u"CREATE INDEX delivery_events_by_type ON delivery_events(event_type, delivery_id)"_s,
-                  u"CREATE INDEX deliveries_by_status ON deliveries(response_status, id)"_s,
-                  u"CREATE INDEX deliveries_by_signature ON deliveries(signature, id)"_s,
-                  u"CREATE INDEX deliveries_by_method ON deliveries(method, id)"_s,
+          } + kListIndexes + QStringList {
                   u"CREATE TABLE facet_counts ("
                   " endpoint TEXT NOT NULL, provider TEXT NOT NULL, event_type TEXT NOT NULL,"
                   " count BIGINT NOT NULL,"
