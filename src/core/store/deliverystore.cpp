@@ -1,6 +1,7 @@
 #include "deliverystore.h"
 
 #include "deliverytext.h"
+#include "rowbatchinsert.h"
 #include "storeschema.h"
 
 #include "common/forwardedclient.h"
@@ -180,13 +181,24 @@ private:
 
 } // namespace
 
+// Rows of one delivery table per INSERT statement: few round trips to a server, and well within
+// SQLite's 32,766 parameters (18 columns a delivery).
+constexpr int kRowsPerStatement = 64;
+
 struct DeliveryStore::Statements
 {
-    explicit Statements(const QSqlDatabase &database)
-        : insertDelivery(database),
-          insertPayload(database),
-          insertEvent(database),
-          insertText(database),
+    Statements(const QSqlDatabase &database, const StoreBackend &backend)
+        : deliveryRows(u"INSERT INTO deliveries (id, received_ns, method, target, http_version,"
+                       " peer_address, peer_port, body_size, declared_body_size, content_type,"
+                       " response_status, endpoint, provider, event_types, signature, rejection,"
+                       " imported, node) VALUES "_s,
+                       u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, kRowsPerStatement),
+          payloadRows(u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
+                      " response_body, decrypted_body) VALUES "_s,
+                      u"(?, ?, ?, ?, ?, ?)"_s, kRowsPerStatement),
+          eventRows(u"INSERT INTO delivery_events (delivery_id, event_index, event_type) VALUES "_s,
+                    u"(?, ?, ?)"_s, 4 * kRowsPerStatement),
+          textRows(backend.textIndexHead(), backend.textIndexRow(), kRowsPerStatement),
           addFacetCount(database),
           addMinuteCount(database),
           updateJournalState(database),
@@ -194,10 +206,13 @@ struct DeliveryStore::Statements
           nextId(database)
     {
     }
-    QSqlQuery insertDelivery;
-    QSqlQuery insertPayload;
-    QSqlQuery insertEvent;
-    QSqlQuery insertText;
+    // In the order they must be written: the others refer to deliveries.
+    QList<RowBatchInsert *> rowInserts() { return { &deliveryRows, &payloadRows, &eventRows, &textRows }; }
+
+    RowBatchInsert deliveryRows;
+    RowBatchInsert payloadRows;
+    RowBatchInsert eventRows;
+    RowBatchInsert textRows;
     QSqlQuery addFacetCount;
     QSqlQuery addMinuteCount;
     QSqlQuery updateJournalState;
@@ -250,24 +265,12 @@ bool DeliveryStore::configure(const StoreOptions &options)
         return fail(u"cannot prepare the store"_s, schemaError);
     }
 
-    m_statements = std::make_unique<Statements>(database);
+    m_statements = std::make_unique<Statements>(database, *m_backend);
     if (options.readOnly)
         return true;
     const QString greatest = m_backend->greatest();
     const bool prepared =
-            m_statements->insertDelivery.prepare(
-                    u"INSERT INTO deliveries (id, received_ns, method, target, http_version,"
-                    " peer_address, peer_port, body_size, declared_body_size, content_type,"
-                    " response_status, endpoint, provider, event_types, signature, rejection,"
-                    " imported, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            && m_statements->insertPayload.prepare(
-                    u"INSERT INTO delivery_payloads (delivery_id, headers, body, response_headers,"
-                    " response_body, decrypted_body) VALUES (?, ?, ?, ?, ?, ?)"_s)
-            && m_statements->insertEvent.prepare(
-                    u"INSERT INTO delivery_events (delivery_id, event_index, event_type)"
-                    " VALUES (?, ?, ?)"_s)
-            && m_statements->insertText.prepare(m_backend->textIndexInsert())
-            && m_statements->addFacetCount.prepare(
+            m_statements->addFacetCount.prepare(
                     u"INSERT INTO facet_counts (endpoint, provider, event_type, count) VALUES (?, ?, ?, ?)"
                     " ON CONFLICT (endpoint, provider, event_type)"
                     " DO UPDATE SET count = facet_counts.count + excluded.count"_s)
@@ -358,104 +361,84 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     if (!database.transaction())
         return fail(u"cannot begin a transaction"_s, database.lastError().text());
-    QString lockError;
-    if (!m_backend->beginWriting(database, &lockError)) {
+    const auto failed = [&](const QString &context, const QString &error) {
         database.rollback();
-        return fail(u"cannot store deliveries"_s, lockError);
-    }
+        for (RowBatchInsert *rows : m_statements->rowInserts())
+            rows->discard();
+        return fail(context, error);
+    };
+    QString error;
+    if (!m_backend->beginWriting(database, &error))
+        return failed(u"cannot store deliveries"_s, error);
 
-    QSqlQuery &insertDelivery = m_statements->insertDelivery;
-    QSqlQuery &insertPayload = m_statements->insertPayload;
-    QSqlQuery &insertEvent = m_statements->insertEvent;
-    QList<qint64> ids;
-    ids.reserve(deliveries.size());
     QSqlQuery &nextId = m_statements->nextId;
-    if (!nextId.exec() || !nextId.next()) {
-        const QString error = nextId.lastError().text();
-        database.rollback();
-        return fail(u"cannot number deliveries"_s, error);
-    }
+    if (!nextId.exec() || !nextId.next())
+        return failed(u"cannot number deliveries"_s, nextId.lastError().text());
     qint64 id = nextId.value(0).toLongLong();
     nextId.finish();
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    QList<QPair<qint64, ForwardOutcome>> forwards;
     RunningTotals totals;
+    // Rows go out table by table, deliveries first, whenever a statement's worth is gathered.
+    const auto flushRows = [&] {
+        for (RowBatchInsert *rows : m_statements->rowInserts()) {
+            if (!rows->flush(database, &error))
+                return false;
+        }
+        return true;
+    };
     for (const Delivery &delivery : std::as_const(deliveries)) {
         const DeliveryClassification &classification = delivery.classification;
-        int column = 0;
-        for (const QVariant &value : {
-                     QVariant(id), QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
-                     QVariant(delivery.target.isNull() ? QByteArray("") : delivery.target),
-                     text(QString::fromLatin1(delivery.httpVersion)),
-                     text(delivery.peerAddress), QVariant(delivery.peerPort),
-                     QVariant(qint64(delivery.body.size())), QVariant(delivery.declaredBodyBytes),
-                     text(contentTypeOf(delivery)), QVariant(delivery.response.status),
-                     text(classification.endpoint), text(classification.provider),
-                     text(classification.eventTypes.join(kEventTypeSeparator)),
-                     text(classification.signature), text(delivery.rejection),
-                     QVariant(delivery.origin == Delivery::Origin::Imported ? 1 : 0),
-                     text(delivery.node.isEmpty() ? m_options.node : delivery.node) })
-            insertDelivery.bindValue(column++, value);
-        if (!insertDelivery.exec()) {
-            database.rollback();
-            return fail(u"cannot store a delivery"_s, insertDelivery.lastError().text());
-        }
-
-        insertPayload.bindValue(0, id);
-        insertPayload.bindValue(1, serializeHeaders(delivery.headers));
-        insertPayload.bindValue(2, delivery.body.isNull() ? QByteArray("") : delivery.body);
-        insertPayload.bindValue(3, serializeHeaders(delivery.response.headers));
-        insertPayload.bindValue(4, delivery.response.body.isNull() ? QByteArray("")
-                                                                   : delivery.response.body);
-        insertPayload.bindValue(5, delivery.decryptedBody.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                                     : QVariant(delivery.decryptedBody));
-        if (!insertPayload.exec()) {
-            database.rollback();
-            return fail(u"cannot store a delivery"_s, insertPayload.lastError().text());
-        }
-        for (qsizetype index = 0; index < classification.eventTypes.size(); ++index) {
-            insertEvent.bindValue(0, id);
-            insertEvent.bindValue(1, index);
-            insertEvent.bindValue(2, text(classification.eventTypes.at(index)));
-            if (!insertEvent.exec()) {
-                database.rollback();
-                return fail(u"cannot store a delivery"_s, insertEvent.lastError().text());
-            }
-        }
-        if (delivery.forwardOutcome && !insertForward(id, *delivery.forwardOutcome)) {
-            database.rollback();
-            return fail(u"cannot store a delivery"_s, m_statements->insertForward.lastError().text());
-        }
-        m_statements->insertText.bindValue(0, id);
-        m_statements->insertText.bindValue(1, m_backend->textIndexValue(deliverytext::searchable(delivery)));
-        if (!m_statements->insertText.exec()) {
-            database.rollback();
-            return fail(u"cannot index a delivery's text"_s, m_statements->insertText.lastError().text());
-        }
+        m_statements->deliveryRows.add({
+                QVariant(id), QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
+                QVariant(delivery.target.isNull() ? QByteArray("") : delivery.target),
+                text(QString::fromLatin1(delivery.httpVersion)), text(delivery.peerAddress),
+                QVariant(delivery.peerPort), QVariant(qint64(delivery.body.size())),
+                QVariant(delivery.declaredBodyBytes), text(contentTypeOf(delivery)),
+                QVariant(delivery.response.status), text(classification.endpoint),
+                text(classification.provider), text(classification.eventTypes.join(kEventTypeSeparator)),
+                text(classification.signature), text(delivery.rejection),
+                QVariant(delivery.origin == Delivery::Origin::Imported ? 1 : 0),
+                text(delivery.node.isEmpty() ? m_options.node : delivery.node) });
+        m_statements->payloadRows.add({
+                QVariant(id), QVariant(serializeHeaders(delivery.headers)),
+                QVariant(delivery.body.isNull() ? QByteArray("") : delivery.body),
+                QVariant(serializeHeaders(delivery.response.headers)),
+                QVariant(delivery.response.body.isNull() ? QByteArray("") : delivery.response.body),
+                delivery.decryptedBody.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(delivery.decryptedBody) });
+        for (qsizetype index = 0; index < classification.eventTypes.size(); ++index)
+            m_statements->eventRows.add({ QVariant(id), QVariant(int(index)),
+                                          text(classification.eventTypes.at(index)) });
+        m_statements->textRows.add({ QVariant(id), m_backend->textIndexValue(deliverytext::searchable(delivery)) });
+        if (delivery.forwardOutcome)
+            forwards.append({ id, *delivery.forwardOutcome });
         ids.append(id++);
         totals.add(delivery);
+        if (m_statements->deliveryRows.pendingRows() >= kRowsPerStatement && !flushRows())
+            return failed(u"cannot store a delivery"_s, error);
     }
-    if (!totals.write(m_statements->addFacetCount, m_statements->addMinuteCount)) {
-        database.rollback();
-        return fail(u"cannot count deliveries"_s, m_statements->addFacetCount.lastError().text()
-                            + m_statements->addMinuteCount.lastError().text());
+    if (!flushRows())
+        return failed(u"cannot store a delivery"_s, error);
+    for (const auto &[deliveryId, outcome] : std::as_const(forwards)) {
+        if (!insertForward(deliveryId, outcome))
+            return failed(u"cannot store a delivery"_s, m_statements->insertForward.lastError().text());
     }
+    if (!totals.write(m_statements->addFacetCount, m_statements->addMinuteCount))
+        return failed(u"cannot count deliveries"_s, m_statements->addFacetCount.lastError().text()
+                              + m_statements->addMinuteCount.lastError().text());
     if (journaledThrough > 0) {
         m_statements->updateJournalState.bindValue(0, text(m_options.journalName));
         m_statements->updateJournalState.bindValue(1, qint64(journaledThrough));
-        if (!m_statements->updateJournalState.exec()) {
-            database.rollback();
-            return fail(u"cannot record the journal position"_s,
-                        m_statements->updateJournalState.lastError().text());
-        }
+        if (!m_statements->updateJournalState.exec())
+            return failed(u"cannot record the journal position"_s,
+                          m_statements->updateJournalState.lastError().text());
     }
-    if (!ids.isEmpty() && !m_backend->announce(database, storedChannel(), ids.constLast())) {
-        database.rollback();
-        return fail(u"cannot announce deliveries"_s, database.lastError().text());
-    }
-    if (!database.commit()) {
-        const QString error = database.lastError().text();
-        database.rollback();
-        return fail(u"cannot commit deliveries"_s, error);
-    }
+    if (!ids.isEmpty() && !m_backend->announce(database, storedChannel(), ids.constLast()))
+        return failed(u"cannot announce deliveries"_s, database.lastError().text());
+    if (!database.commit())
+        return failed(u"cannot commit deliveries"_s, database.lastError().text());
     for (qsizetype i = 0; i < deliveries.size(); ++i)
         deliveries[i].id = ids.at(i);
     return true;

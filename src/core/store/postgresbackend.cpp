@@ -151,10 +151,14 @@ bool PostgresBackend::beginSnapshot(QSqlDatabase &database)
     return execute(database, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s, &error);
 }
 
-QString PostgresBackend::textIndexInsert() const
+QString PostgresBackend::textIndexHead() const
 {
-    return u"INSERT INTO delivery_text (delivery_id, words)"
-           " VALUES (?, array_to_tsvector(string_to_array(?, ' ')))"_s;
+    return u"INSERT INTO delivery_text (delivery_id, words) VALUES "_s;
+}
+
+QString PostgresBackend::textIndexRow() const
+{
+    return u"(?, array_to_tsvector(string_to_array(?, ' ')))"_s;
 }
 
 QVariant PostgresBackend::textIndexValue(const QString &searchableText) const

@@ -29,7 +29,8 @@ public:
     bool beginWriting(QSqlDatabase &database, QString *error) override;
     bool beginSnapshot(QSqlDatabase &database) override;
 
-    QString textIndexInsert() const override;
+    QString textIndexHead() const override;
+    QString textIndexRow() const override;
     QVariant textIndexValue(const QString &searchableText) const override;
     QString textCondition() const override;
     QString textQuery(const QString &typed) const override;

@@ -72,9 +72,14 @@ QString SqliteBackend::greatest() const
     return u"max"_s;
 }
 
-QString SqliteBackend::textIndexInsert() const
+QString SqliteBackend::textIndexHead() const
 {
-    return u"INSERT INTO delivery_text (rowid, text) VALUES (?, ?)"_s;
+    return u"INSERT INTO delivery_text (rowid, text) VALUES "_s;
+}
+
+QString SqliteBackend::textIndexRow() const
+{
+    return u"(?, ?)"_s;
 }
 
 QVariant SqliteBackend::textIndexValue(const QString &searchableText) const

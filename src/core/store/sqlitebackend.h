@@ -17,7 +17,8 @@ public:
     bool beginWriting(QSqlDatabase &, QString *) override { return true; }
     bool beginSnapshot(QSqlDatabase &) override { return true; }
 
-    QString textIndexInsert() const override;
+    QString textIndexHead() const override;
+    QString textIndexRow() const override;
     QVariant textIndexValue(const QString &searchableText) const override;
     QString textCondition() const override;
     QString textQuery(const QString &typed) const override;

@@ -36,8 +36,10 @@ public:
     // Called first in a transaction whose reads must all see the same commit.
     virtual bool beginSnapshot(QSqlDatabase &database) = 0;
 
-    // Free-text index: an INSERT taking (delivery id, indexValue(text)).
-    virtual QString textIndexInsert() const = 0;
+    // Free-text index: "INSERT INTO ... VALUES " and one row of it taking the delivery id and
+    // textIndexValue(text).
+    virtual QString textIndexHead() const = 0;
+    virtual QString textIndexRow() const = 0;
     virtual QVariant textIndexValue(const QString &searchableText) const = 0;
     // A condition on deliveries d that matches textQuery(typed); empty query: no condition.
     virtual QString textCondition() const = 0;

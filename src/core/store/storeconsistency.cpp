@@ -108,7 +108,8 @@ bool recountWords(QSqlDatabase &database, const StoreBackend &backend, QString *
         *error = rows.lastError().text();
         return false;
     }
-    query.prepare(QString(backend.textIndexInsert()).replace(u"delivery_text"_s, u"recounted_text"_s));
+    query.prepare(QString(backend.textIndexHead()).replace(u"delivery_text"_s, u"recounted_text"_s)
+                  + backend.textIndexRow());
     while (rows.next()) {
         query.bindValue(0, rows.value(0).toLongLong());
         query.bindValue(1, backend.textIndexValue(deliverytext::searchableRow(rows)));
