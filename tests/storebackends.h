@@ -96,7 +96,11 @@ int runOnEveryStoreBackend(int argc, char **argv)
     }
     PostgresCluster cluster;
     QString error;
-    if (!cluster.start(&error)) {
+    const bool driver = QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
+    if (!driver)
+        error = QStringLiteral("Qt's PostgreSQL driver is missing (libqt6sql6-psql; %1)")
+                        .arg(QLatin1String(PostgresCluster::installHint()));
+    if (!driver || !cluster.start(&error)) {
         std::fprintf(stderr, "--- store backend: postgres %s: %s\n",
                      PostgresCluster::required() ? "FAILED" : "skipped", qPrintable(error));
         return failures + (PostgresCluster::required() ? 1 : 0);
