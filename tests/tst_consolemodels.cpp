@@ -1,5 +1,6 @@
 // The console's models over a real store: sidebar counts and the per-event-type table,
 // each under QAbstractItemModelTester.
+#include "gui/timelinecounts.h"
 #include "models/deliverylistmodel.h"
 #include "models/eventtablemodel.h"
 #include "models/headerlistmodel.h"
@@ -29,6 +30,21 @@ Delivery delivery(const QString &provider, const QString &eventType, const QStri
     d.response.status = 200;
     d.classification = { endpoint, provider, eventTypes, u"unchecked"_s };
     return d;
+}
+
+// Buckets as comparable text: start, counts, and events per type in name order.
+QStringList bucketTexts(const QList<TimeBucket> &buckets)
+{
+    QStringList texts;
+    for (const TimeBucket &bucket : buckets) {
+        QStringList types;
+        for (const auto &[eventType, count] : bucket.eventTypes)
+            types.append(eventType + u"="_s + QString::number(count));
+        types.sort();
+        texts.append(u"%1: %2 (%3 not 2xx, %4 invalid) %5"_s.arg(bucket.startNs).arg(bucket.deliveries)
+                             .arg(bucket.notSuccessful).arg(bucket.invalidSignature).arg(types.join(u" "_s)));
+    }
+    return texts;
 }
 
 } // namespace
@@ -177,6 +193,84 @@ private slots:
         QCOMPARE(idAt(120), 430);
         QCOMPARE(idAt(319), 231);
         QCOMPARE(model.totalStored(), 550);
+    }
+
+    // The timeline counts only what arrived since it last looked, and still shows what the
+    // store's histogram would: with late and out-of-window arrivals, coarser buckets as the
+    // store ages, a window that moves on, another filter, finer buckets, and removals.
+    void timelineCountsAddArrivalsAsTheHistogramCountsThem()
+    {
+        DeliveryStore store;
+        StoreOptions options;
+        options.databasePath = m_dir.filePath(u"timeline.sqlite"_s);
+        QVERIFY(store.open(options));
+        constexpr qint64 second = 1'000'000'000;
+        const qint64 t0 = 1'763'900'010LL * second; // a multiple of 30 s
+        const auto append = [&](std::initializer_list<std::pair<double, QString>> arrivals) {
+            QList<Delivery> batch;
+            for (const auto &[seconds, provider] : arrivals) {
+                Delivery d = provider == u"smarterpay"_s
+                        ? delivery(provider, u"customer_account.create"_s,
+                                   { u"customer_account.create"_s, u"customer_account.update"_s })
+                        : delivery(u"enad"_s, u"organisations.created"_s, { u"organisations.created"_s });
+                d.receivedAtNs = t0 + qint64(seconds * double(second));
+                d.response.status = seconds > 20 ? 500 : 200;
+                d.classification.signature = seconds > 40 ? u"invalid"_s : u"valid"_s;
+                batch.append(d);
+            }
+            return store.append(batch);
+        };
+        const qint64 to = t0 + 3600 * second;
+        TimelineCounts counts(&store);
+        const auto same = [&](const DeliveryFilter &filter, qint64 origin, qint64 width) {
+            const QStringList kept = bucketTexts(counts.buckets(filter, origin, to, width));
+            const QStringList counted = bucketTexts(store.histogram(filter, origin, to, width));
+            if (kept != counted)
+                qWarning() << "kept" << kept << "counted" << counted;
+            return !kept.isEmpty() && kept == counted;
+        };
+
+        QVERIFY(append({ { 0.5, u"enad"_s }, { 1.2, u"smarterpay"_s }, { 7, u"enad"_s }, { 12, u"smarterpay"_s } }));
+        QVERIFY(same({}, t0, second));
+        QVERIFY(append({ { 1.7, u"smarterpay"_s }, { 31, u"enad"_s }, { 44, u"smarterpay"_s } }));
+        QVERIFY(same({}, t0, second));
+        for (qint64 width : { 5, 10, 30 })
+            QVERIFY(same({}, t0, width * second));
+        // An import of something older than the window, and the window moving on past a bucket.
+        QVERIFY(append({ { -100, u"enad"_s }, { 59, u"enad"_s }, { 61, u"smarterpay"_s } }));
+        QVERIFY(same({}, t0, 30 * second));
+        QVERIFY(same({}, t0 + 30 * second, 30 * second));
+        QVERIFY(append({ { 62, u"enad"_s } }));
+        QVERIFY(same({}, t0 + 30 * second, 30 * second));
+        // Before what is kept, finer, or filtered: counted again, and then added to.
+        QVERIFY(same({}, t0, 30 * second));
+        QVERIFY(same({}, t0, 5 * second));
+        DeliveryFilter events;
+        events.eventType = u"customer_account.update"_s;
+        QVERIFY(same(events, t0, 5 * second));
+        QVERIFY(append({ { 63, u"smarterpay"_s }, { 64, u"enad"_s } }));
+        QVERIFY(same(events, t0, 5 * second));
+        DeliveryFilter enad;
+        enad.provider = u"enad"_s;
+        QVERIFY(same(enad, t0, 5 * second));
+        DeliveryFilter arrivedLater;
+        arrivedLater.afterId = 4;
+        arrivedLater.throughId = 9;
+        QCOMPARE(store.count(arrivedLater), 5);
+        arrivedLater.eventType = u"customer_account.update"_s;
+        QCOMPARE(store.count(arrivedLater), 2);
+
+        // Removed behind its back, still counted, even summed into coarser buckets (a store
+        // younger than the window is not counted again as it ages); counted again once told.
+        QVERIFY(same(enad, t0 - 120 * second, 5 * second));
+        const QStringList coarser = bucketTexts(store.histogram(enad, t0 - 150 * second, to, 30 * second));
+        RemovalScope scope;
+        scope.throughId = 3;
+        QCOMPARE(store.remove(scope, 100), 3);
+        QCOMPARE(bucketTexts(counts.buckets(enad, t0 - 150 * second, to, 30 * second)), coarser);
+        counts.forget();
+        QVERIFY(same(enad, t0 - 150 * second, 30 * second));
+        QVERIFY(bucketTexts(store.histogram(enad, t0 - 150 * second, to, 30 * second)) != coarser);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "exchange/importreader.h"
 #include "providers/providerdeliverypreparer.h"
 #include "settingsdialog.h"
+#include "timelinecounts.h"
 #include "trayicon.h"
 #include "store/datadirectory.h"
 #include "capture/capturehost.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
       m_storeOptions(store),
       m_analyzer(std::move(analyzer)),
       m_store(std::make_unique<DeliveryStore>()),
+      m_timelineCounts(std::make_unique<TimelineCounts>(m_store.get())),
       m_settings(std::make_unique<AppSettings>()),
       m_readOnly(!readOnlyReason.isEmpty()),
       m_storeError(startError)
@@ -651,7 +653,7 @@ void MainWindow::refreshTimeline()
     const qint64 origin = from - from % width;
     DeliveryFilter filter = m_filterBar->apply(m_sidebarFilter);
     filter.fromNs = filter.toNs = 0; // the timeline shows where the selection lies
-    m_timeline->setBuckets(m_store->histogram(filter, origin, to, width), origin, to, width);
+    m_timeline->setBuckets(m_timelineCounts->buckets(filter, origin, to, width), origin, to, width);
 }
 
 void MainWindow::updateEmptyState()
@@ -1039,6 +1041,7 @@ void MainWindow::clearDeliveries(const RemovalScope &scope)
 void MainWindow::storeShrank()
 {
     m_removalTimer.stop();
+    m_timelineCounts->forget();
     const QModelIndex current = m_sidebar->currentIndex();
     const int level = current.isValid() ? current.data(SidebarModel::LevelRole).toInt() : 0;
     const QString endpoint = current.data(SidebarModel::EndpointRole).toString();

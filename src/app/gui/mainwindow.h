@@ -41,6 +41,7 @@ class FilterBar;
 struct RemovalScope;
 class SidebarModel;
 class StatusBanner;
+class TimelineCounts;
 class TimelineWidget;
 class TrayIcon;
 class TunnelPanel;
@@ -148,6 +149,7 @@ private:
     StoreWatcher *m_watcher = nullptr;
     std::shared_ptr<const DeliveryAnalyzer> m_analyzer;
     std::unique_ptr<DeliveryStore> m_store;
+    std::unique_ptr<TimelineCounts> m_timelineCounts;
     std::unique_ptr<AppSettings> m_settings;
     DeliveryListModel *m_listModel = nullptr;
     EventTableModel *m_eventModel = nullptr;

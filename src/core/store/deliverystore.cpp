@@ -39,14 +39,28 @@ struct FilterSql
     {
         add(!filter.endpoint.isEmpty(), u"d.endpoint = ?"_s, filter.endpoint);
         add(!filter.provider.isEmpty(), u"d.provider = ?"_s, filter.provider);
-        add(!filter.eventType.isEmpty(),
-            u"d.id IN (SELECT delivery_id FROM delivery_events WHERE event_type = ?)"_s,
-            filter.eventType);
+        if (!filter.eventType.isEmpty()) {
+            // Within the id range, else the subquery reads every event of the type (the timeline
+            // asks every second for what arrived since it last looked).
+            QString events = u"d.id IN (SELECT delivery_id FROM delivery_events WHERE event_type = ?"_s;
+            values.append(filter.eventType);
+            if (filter.afterId != 0) {
+                events += u" AND delivery_id > ?"_s;
+                values.append(filter.afterId);
+            }
+            if (filter.throughId != 0) {
+                events += u" AND delivery_id <= ?"_s;
+                values.append(filter.throughId);
+            }
+            conditions.append(events + u")"_s);
+        }
         add(!filter.method.isEmpty(), u"d.method = ?"_s, filter.method);
         add(filter.responseStatus != 0, u"d.response_status = ?"_s, filter.responseStatus);
         add(!filter.signature.isEmpty(), u"d.signature = ?"_s, filter.signature);
         add(filter.fromNs != 0, u"d.received_ns >= ?"_s, filter.fromNs);
         add(filter.toNs != 0, u"d.received_ns < ?"_s, filter.toNs);
+        add(filter.afterId != 0, u"d.id > ?"_s, filter.afterId);
+        add(filter.throughId != 0, u"d.id <= ?"_s, filter.throughId);
         const QString query = backend.textQuery(filter.text);
         add(!query.isEmpty(), backend.textCondition(), query);
     }
