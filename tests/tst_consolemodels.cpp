@@ -95,6 +95,8 @@ private slots:
         QList<Delivery> more = { delivery(u"enad"_s, u"organisations.updated"_s, { u"organisations.updated"_s }, u"/enad"_s) };
         const qint64 last = m_store.lastId();
         QVERIFY(m_store.append(more));
+        QVERIFY(m_store.facetCounts(last - 1, last).size() < m_store.facetCounts(last - 1).size());
+        QVERIFY(m_store.facetCounts(last, last).isEmpty()); // stored after the id read: next time
         model.addCounts(m_store.facetCounts(last));
         QCOMPARE(model.total(), 4);
         const QModelIndex enadProvider = model.index(0, 0, model.index(2, 0));

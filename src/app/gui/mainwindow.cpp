@@ -137,10 +137,10 @@ MainWindow::MainWindow(CaptureHost *capture, const StoreOptions &store,
     watchSharedStore(readOptions);
 
     m_sidebarModel = new SidebarModel(this);
-    const QList<FacetCount> counts = m_store->facetCounts();
-    m_sidebarModel->resetCounts(counts);
-    m_newEventTypes.learn(counts);
-    m_lastCountedId = m_store->lastId();
+    const FacetSnapshot facets = m_store->facetSnapshot();
+    m_sidebarModel->resetCounts(facets.counts);
+    m_newEventTypes.learn(facets.counts);
+    m_lastCountedId = facets.lastId;
     m_sidebar = new QTreeView;
     m_sidebar->setModel(m_sidebarModel);
     m_sidebar->setHeaderHidden(false);
@@ -617,7 +617,7 @@ void MainWindow::refreshLiveViews()
 {
     const qint64 last = m_store->lastId();
     if (last > m_lastCountedId) {
-        const QList<FacetCount> counts = m_store->facetCounts(m_lastCountedId);
+        const QList<FacetCount> counts = m_store->facetCounts(m_lastCountedId, last);
         m_sidebarModel->addCounts(counts);
         m_lastCountedId = last;
         announceNewEventTypes(m_newEventTypes.take(counts));
@@ -904,10 +904,10 @@ void MainWindow::importPath(const QString &path)
             problems.append(problem);
     });
     progress.close();
-    const QList<FacetCount> counts = m_store->facetCounts();
-    m_sidebarModel->resetCounts(counts);
-    m_newEventTypes.learn(counts); // imported, not arrived: nothing to announce
-    m_lastCountedId = m_store->lastId();
+    const FacetSnapshot facets = m_store->facetSnapshot();
+    m_sidebarModel->resetCounts(facets.counts);
+    m_newEventTypes.learn(facets.counts); // imported, not arrived: nothing to announce
+    m_lastCountedId = facets.lastId;
     applyFilter();
     QString summary = tr("Imported %Ln deliveries from %1.", nullptr, int(importer.imported())).arg(QFileInfo(path).fileName());
     if (importer.skipped() > 0)

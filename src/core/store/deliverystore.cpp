@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace hookscope {
@@ -702,7 +704,7 @@ bool DeliveryStore::forEach(const DeliveryFilter &filter,
     }
 }
 
-QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId)
+QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId, qint64 throughId)
 {
     QList<FacetCount> counts;
     if (!isOpen())
@@ -720,13 +722,16 @@ QList<FacetCount> DeliveryStore::facetCounts(qint64 afterId)
         return counts;
     }
     query.prepare(u"SELECT endpoint, provider, '', count(*) FROM "_s + m_backend->deliveriesByIdRange()
-                  + u" WHERE id > ? GROUP BY endpoint, provider"
+                  + u" WHERE id > ? AND id <= ? GROUP BY endpoint, provider"
                   " UNION ALL"
                   " SELECT d.endpoint, d.provider, e.event_type, count(*) FROM delivery_events e"
-                  " JOIN deliveries d ON d.id = e.delivery_id WHERE e.delivery_id > ?"
+                  " JOIN deliveries d ON d.id = e.delivery_id WHERE e.delivery_id > ? AND e.delivery_id <= ?"
                   " GROUP BY d.endpoint, d.provider, e.event_type"_s);
-    query.addBindValue(afterId);
-    query.addBindValue(afterId);
+    const qint64 through = throughId > 0 ? throughId : std::numeric_limits<qint64>::max();
+    for (int part = 0; part < 2; ++part) {
+        query.addBindValue(afterId);
+        query.addBindValue(through);
+    }
     if (!query.exec()) {
         fail(u"cannot count deliveries"_s, query.lastError().text());
         return counts;

@@ -108,8 +108,9 @@ public:
     qint64 sizeOnDisk();
 
     // Deliveries per endpoint and provider, and events per event type below them, for
-    // deliveries with id > afterId (0: all), so a view can keep running totals.
-    QList<FacetCount> facetCounts(qint64 afterId = 0);
+    // deliveries with afterId < id <= throughId (0: open), so a view can keep running totals
+    // (an id it read before bounds the count, so what is stored meanwhile is counted next time).
+    QList<FacetCount> facetCounts(qint64 afterId = 0, qint64 throughId = 0);
     // All running totals and lastId() in one read, so a view that adds facetCounts(lastId)
     // afterwards counts every delivery exactly once.
     FacetSnapshot facetSnapshot();
