@@ -1,15 +1,18 @@
 // Soak: the console open on its own capture server while a load thread posts the vendor samples
 // at a steady rate for a bounded time. Every interval it prints the process's resident memory,
 // the deliveries acknowledged and stored, and the GUI thread's longest stall (how late a 10 ms
-// timer ran), then says whether memory stayed flat after warm-up.
+// timer ran), then says whether memory stayed flat after warm-up and whether the console counted
+// every stored delivery once.
 //   bench_soak [--minutes N (1-120, default 10)] [--rate PER_SECOND (default 100)]
 //              [--samples DIR (default the source tree's samples/)]   (QT_QPA_PLATFORM=offscreen)
 #include "capture/capturehost.h"
 #include "gui/mainwindow.h"
 #include "models/deliverylistmodel.h"
+#include "models/sidebarmodel.h"
 #include "providers/deliveryanalyzer.h"
 #include "providers/providerdeliverypreparer.h"
 #include "store/datadirectory.h"
+#include "store/deliverystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -241,6 +244,24 @@ int main(int argc, char *argv[])
     load.start();
     app.exec();
     load.stop();
+    sampler.stop();
+
+    // Once the console has caught up, its counts against the store's: every delivery once.
+    DeliveryStore stored;
+    StoreOptions storedOptions;
+    storedOptions.databasePath = options.store.databasePath;
+    stored.open(storedOptions);
+    qint64 inStore = -1;
+    const auto countedRight = [&] {
+        return window.sidebarModel()->total() == inStore && window.deliveryModel()->totalStored() == inStore;
+    };
+    for (int wait = 0; wait < 100 && (inStore < load.acknowledged() || !countedRight()); ++wait) {
+        QTimer::singleShot(100, &app, &QCoreApplication::quit);
+        app.exec();
+        inStore = stored.count({});
+    }
+    out << "stored " << inStore << ", counted by the sidebar " << window.sidebarModel()->total()
+        << " and the list " << window.deliveryModel()->totalStored() << '\n';
 
     // Warm-up is the first third; flat means the last sample is within 10 % of the warm sample.
     const qint64 warm = rss.value(rss.size() / 3);
@@ -248,5 +269,5 @@ int main(int argc, char *argv[])
     const bool flat = warm > 0 && last <= warm + warm / 10;
     out << "memory after warm-up " << warm / 1024 << " MiB, at the end " << last / 1024 << " MiB: "
         << (flat ? "flat" : "GROWING") << '\n';
-    return flat && load.failed() == 0 ? 0 : 1;
+    return flat && load.failed() == 0 && countedRight() ? 0 : 1;
 }
