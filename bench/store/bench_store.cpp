@@ -2,7 +2,7 @@
 // takes (newest page, total, sidebar counts, timeline) and how long each filter answers.
 // Fills the store first when it holds fewer deliveries than asked for (realistic bodies from the
 // bundled samples, seven days of timestamps, a mix of statuses and signature verdicts).
-//   bench_store [--deliveries N] [--data-dir DIR] [--repeat R]
+//   bench_store [--deliveries N] [--data-dir DIR] [--store postgres://...] [--repeat R]
 #include "common/timestamp.h"
 #include "providers/samplelibrary.h"
 #include "store/datadirectory.h"
@@ -111,7 +111,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption deliveries(u"deliveries"_s, u"How many deliveries the store holds."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Store to use (kept between runs)."_s, u"DIR"_s, u"bench-store-data"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"Runs per question (median)."_s, u"R"_s, u"5"_s);
-    parser.addOptions({ deliveries, dataDir, repeat });
+    const QCommandLineOption shared(u"store"_s, u"A PostgreSQL store instead of the data directory's SQLite file."_s,
+                                    u"URL"_s);
+    parser.addOptions({ deliveries, dataDir, repeat, shared });
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -120,8 +122,7 @@ int main(int argc, char *argv[])
         out << error << '\n';
         return 1;
     }
-    StoreOptions options;
-    options.databasePath = DataDirectory::databasePath(parser.value(dataDir));
+    const StoreOptions options = DataDirectory::storeOptions(parser.value(dataDir), parser.value(shared));
     const int runs = qMax(1, parser.value(repeat).toInt());
     {
         DeliveryStore writer;

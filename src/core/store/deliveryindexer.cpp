@@ -328,7 +328,8 @@ QString DeliveryIndexer::open(const StoreOptions &options, const QString &journa
                 }
             },
             Qt::BlockingQueuedConnection);
-    if (error.isEmpty()) {
+    // A server checkpoints its own write-ahead log.
+    if (error.isEmpty() && !options.isShared()) {
         QMetaObject::invokeMethod(m_checkpointer, [checkpointer = m_checkpointer, options] {
             StoreOptions checkpointing = options;
             checkpointing.autoCheckpoint = false;
