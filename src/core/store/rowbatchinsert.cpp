@@ -38,10 +38,15 @@ bool RowBatchInsert::flush(const QSqlDatabase &database, QString *error)
             return false;
         for (int parameter = 0; parameter < rows * m_parametersPerRow; ++parameter)
             statement->bindValue(parameter, values.at(at++));
-        if (!statement->exec()) {
+        const bool executed = statement->exec();
+        if (!executed)
             *error = statement->lastError().text();
+        // A kept statement would otherwise hold its last rows' values (bodies of up to the
+        // largest size allowed) until it is used again.
+        for (int parameter = 0; parameter < rows * m_parametersPerRow; ++parameter)
+            statement->bindValue(parameter, QVariant());
+        if (!executed)
             return false;
-        }
         rowsLeft -= rows;
     }
     return true;
