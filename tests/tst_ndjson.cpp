@@ -65,6 +65,7 @@ private slots:
         refused.body.clear();
         refused.rejection = u"request body too large: the limit is 10 bytes"_s;
         refused.declaredBodyBytes = 524288000;
+        refused.node = u"capture-node-2"_s;
 
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -90,11 +91,13 @@ private slots:
         QCOMPARE(first->response.headers, original.response.headers);
         QCOMPARE(first->response.body, original.response.body);
         QCOMPARE(first->origin, Delivery::Origin::Imported);
+        QVERIFY(first->node.isEmpty());
 
         const std::optional<Delivery> second = reader.next();
         QVERIFY(second);
         QCOMPARE(second->rejection, refused.rejection);
         QCOMPARE(second->declaredBodyBytes, 524288000);
+        QCOMPARE(second->node, u"capture-node-2"_s);
         QVERIFY(!reader.next());
         QVERIFY(reader.errorString().isEmpty());
     }

@@ -212,6 +212,23 @@ private slots:
         QCOMPARE(twice, 0);
         QVERIFY(nodeOf.size() >= 2 * kEnough);
 
+        // An export keeps each delivery's node; an import into a laptop's own store keeps it too.
+        const QString exported = dir.filePath(u"team.ndjson"_s);
+        QCOMPARE(runHookscope({ u"export"_s, u"--data-dir"_s, dir.filePath(u"exporter"_s), u"--store"_s,
+                                m_url, u"--format"_s, u"ndjson"_s, u"-o"_s, exported }),
+                 0);
+        const QString laptop = dir.filePath(u"laptop"_s);
+        QCOMPARE(runHookscope({ u"import"_s, u"--data-dir"_s, laptop, exported }), 0);
+        DeliveryStore imported;
+        QVERIFY(imported.open(StoreOptions::file(laptop + u"/deliveries.sqlite"_s)));
+        QHash<QString, int> importedPerNode;
+        QVERIFY(imported.forEach({}, [&](const Delivery &delivery) {
+            importedPerNode[delivery.node] += 1;
+            return true;
+        }));
+        QCOMPARE(importedPerNode.value(u"alpha"_s) + importedPerNode.value(u"beta"_s), int(stored.size()));
+        QVERIFY(importedPerNode.value(u"alpha"_s) > 0 && importedPerNode.value(u"beta"_s) > 0);
+
         // The console learnt of them from the store's notifications (it polls nothing).
         QTRY_COMPARE_WITH_TIMEOUT(list->totalStored(), qint64(stored.size()), 20000);
         QTRY_VERIFY(list->rowCount() > 0);

@@ -208,6 +208,8 @@ std::optional<Delivery> NdjsonReader::parseLine(const QByteArray &line, QString 
     }
     if (const auto rejection = object.string("rejection", false))
         delivery.rejection = QString::fromUtf8(*rejection);
+    if (const auto node = object.string("node", false))
+        delivery.node = QString::fromUtf8(*node);
     if (const JsonValue *declared = object.member("declared_body_size", false);
         declared && declared->IsInt64())
         delivery.declaredBodyBytes = declared->GetInt64();

@@ -117,6 +117,10 @@ QByteArray NdjsonWriter::toLine(const Delivery &delivery, const QJsonObject &dec
         writer.Key("imported");
         writer.Bool(true);
     }
+    if (!delivery.node.isEmpty()) {
+        writer.Key("node");
+        writeString(writer, delivery.node);
+    }
     writer.Key("decoded");
     const QByteArray decodedJson = QJsonDocument(decoded).toJson(QJsonDocument::Compact);
     writer.RawValue(decodedJson.constData(), size_t(decodedJson.size()), rapidjson::kObjectType);
