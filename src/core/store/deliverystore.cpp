@@ -2,6 +2,7 @@
 
 #include "deliverytext.h"
 #include "rowbatchinsert.h"
+#include "storedtext.h"
 #include "storeschema.h"
 
 #include "common/forwardedclient.h"
@@ -84,16 +85,6 @@ struct FilterSql
     }
 };
 
-// QtSql binds a null QString as NULL; the schema wants empty text. PostgreSQL's text cannot
-// hold NUL, which a hostile body can put into an event type: it goes, in both stores alike.
-QVariant text(const QString &value)
-{
-    if (value.isNull())
-        return QString(u""_s);
-    if (value.contains(QChar::Null))
-        return QString(value).remove(QChar::Null);
-    return value;
-}
 
 QString contentTypeOf(const Delivery &delivery)
 {
@@ -151,16 +142,16 @@ public:
     bool write(QSqlQuery &facets, QSqlQuery &minutes) const
     {
         for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
-            facets.bindValue(0, text(it.key().endpoint));
-            facets.bindValue(1, text(it.key().provider));
-            facets.bindValue(2, text(it.key().eventType));
+            facets.bindValue(0, storedText(it.key().endpoint));
+            facets.bindValue(1, storedText(it.key().provider));
+            facets.bindValue(2, storedText(it.key().eventType));
             facets.bindValue(3, it.value());
             if (!facets.exec())
                 return false;
         }
         for (auto it = m_minutes.cbegin(); it != m_minutes.cend(); ++it) {
             minutes.bindValue(0, it.key().first);
-            minutes.bindValue(1, text(it.key().second));
+            minutes.bindValue(1, storedText(it.key().second));
             minutes.bindValue(2, it.value().count);
             minutes.bindValue(3, it.value().notSuccessful);
             minutes.bindValue(4, it.value().invalidSignature);
@@ -407,16 +398,16 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
     for (const Delivery &delivery : std::as_const(deliveries)) {
         const DeliveryClassification &classification = delivery.classification;
         m_statements->deliveryRows.add({
-                QVariant(id), QVariant(delivery.receivedAtNs), text(QString::fromLatin1(delivery.method)),
+                QVariant(id), QVariant(delivery.receivedAtNs), storedText(QString::fromLatin1(delivery.method)),
                 QVariant(delivery.target.isNull() ? QByteArray("") : delivery.target),
-                text(QString::fromLatin1(delivery.httpVersion)), text(delivery.peerAddress),
+                storedText(QString::fromLatin1(delivery.httpVersion)), storedText(delivery.peerAddress),
                 QVariant(delivery.peerPort), QVariant(qint64(delivery.body.size())),
-                QVariant(delivery.declaredBodyBytes), text(contentTypeOf(delivery)),
-                QVariant(delivery.response.status), text(classification.endpoint),
-                text(classification.provider), text(classification.eventTypes.join(kEventTypeSeparator)),
-                text(classification.signature), text(delivery.rejection),
+                QVariant(delivery.declaredBodyBytes), storedText(contentTypeOf(delivery)),
+                QVariant(delivery.response.status), storedText(classification.endpoint),
+                storedText(classification.provider), storedText(classification.eventTypes.join(kEventTypeSeparator)),
+                storedText(classification.signature), storedText(delivery.rejection),
                 QVariant(delivery.origin == Delivery::Origin::Imported ? 1 : 0),
-                text(delivery.node.isEmpty() ? m_options.node : delivery.node) });
+                storedText(delivery.node.isEmpty() ? m_options.node : delivery.node) });
         m_statements->payloadRows.add({
                 QVariant(id), QVariant(serializeHeaders(delivery.headers)),
                 QVariant(delivery.body.isNull() ? QByteArray("") : delivery.body),
@@ -426,7 +417,7 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
                                                  : QVariant(delivery.decryptedBody) });
         for (qsizetype index = 0; index < classification.eventTypes.size(); ++index)
             m_statements->eventRows.add({ QVariant(id), QVariant(int(index)),
-                                          text(classification.eventTypes.at(index)) });
+                                          storedText(classification.eventTypes.at(index)) });
         m_statements->textRows.add({ QVariant(id), m_backend->textIndexValue(deliverytext::searchable(delivery)) });
         if (delivery.forwardOutcome)
             forwards.append({ id, *delivery.forwardOutcome });
@@ -445,7 +436,7 @@ bool DeliveryStore::append(QList<Delivery> &deliveries, quint64 journaledThrough
         return failed(u"cannot count deliveries"_s, m_statements->addFacetCount.lastError().text()
                               + m_statements->addMinuteCount.lastError().text());
     if (journaledThrough > 0) {
-        m_statements->updateJournalState.bindValue(0, text(m_options.journalName));
+        m_statements->updateJournalState.bindValue(0, storedText(m_options.journalName));
         m_statements->updateJournalState.bindValue(1, qint64(journaledThrough));
         if (!m_statements->updateJournalState.exec())
             return failed(u"cannot record the journal position"_s,
@@ -465,10 +456,10 @@ bool DeliveryStore::insertForward(qint64 deliveryId, const ForwardOutcome &outco
     QSqlQuery &insert = m_statements->insertForward;
     int column = 0;
     for (const QVariant &value :
-         { QVariant(deliveryId), text(outcome.url), QVariant(outcome.status),
+         { QVariant(deliveryId), storedText(outcome.url), QVariant(outcome.status),
            QVariant(serializeHeaders(outcome.headers)),
            QVariant(outcome.body.isNull() ? QByteArray("") : outcome.body),
-           QVariant(outcome.bodyTruncated ? 1 : 0), QVariant(outcome.elapsedNs), text(outcome.error) })
+           QVariant(outcome.bodyTruncated ? 1 : 0), QVariant(outcome.elapsedNs), storedText(outcome.error) })
         insert.bindValue(column++, value);
     return insert.exec();
 }
@@ -667,7 +658,7 @@ quint64 DeliveryStore::journalIndexedThrough()
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT indexed_through FROM journal_positions WHERE journal = ?"_s);
-    query.addBindValue(text(m_options.journalName));
+    query.addBindValue(storedText(m_options.journalName));
     if (!query.exec() || !query.next())
         return 0;
     return quint64(query.value(0).toLongLong());

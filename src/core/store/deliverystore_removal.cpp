@@ -1,5 +1,6 @@
 // DeliveryStore: removing deliveries (retention, clearing) with everything derived from them.
 #include "deliverystore.h"
+#include "storedtext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +14,6 @@ namespace {
 
 constexpr qint64 kNanosecondsPerDay = 86'400LL * 1'000'000'000;
 
-// QtSql binds a null QString as NULL, which equals nothing; the columns hold empty text.
-QVariant exactText(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
 
 // The running totals that the deliveries in removing had added, taken back. Rows that
 // reach zero go, so the totals look as if those deliveries had never come.
@@ -73,11 +69,11 @@ qint64 DeliveryStore::remove(const RemovalScope &scope, int limit)
     }
     if (scope.endpoint) {
         conditions.append(u"endpoint = ?"_s);
-        values.append(exactText(*scope.endpoint));
+        values.append(storedText(*scope.endpoint));
     }
     if (scope.provider) {
         conditions.append(u"provider = ?"_s);
-        values.append(exactText(*scope.provider));
+        values.append(storedText(*scope.provider));
     }
     values.append(limit);
     return removeIdsIn(u"SELECT id FROM deliveries"_s
