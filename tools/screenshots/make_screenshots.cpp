@@ -203,6 +203,9 @@ int main(int argc, char *argv[])
         settings.findChild<QTabWidget *>()->setCurrentIndex(1);
         settle(100);
         settings.grab().save(output + u"/settings-endpoints-%1.png"_s.arg(suffix));
+        settings.findChild<QTabWidget *>()->setCurrentIndex(2);
+        settle(100);
+        settings.grab().save(output + u"/settings-storage-%1.png"_s.arg(suffix));
         settings.close();
 
         QByteArray changed = SampleLibrary::body(u"willsuite"_s, u"customer.created"_s);
